@@ -1,0 +1,134 @@
+package no.nav.overgang.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import no.nav.overgang.events.InvalidEventException.Reason;
+import no.nav.overgang.events.payload.EventPayload;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The one JSON serde of the contract. Reading validates against the envelope schema and the payload's schema, and
+ * tolerates unknown fields, so that adding an optional field is a compatible change (docs/EVENTS.md).
+ */
+public final class EventJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+
+    private EventJson() {
+    }
+
+    /** The mapper every service uses for the contract's types. */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    public static byte[] write(EventEnvelope<?> envelope) {
+        return MAPPER.writeValueAsBytes(envelope);
+    }
+
+    public static String writeString(EventEnvelope<?> envelope) {
+        return MAPPER.writeValueAsString(envelope);
+    }
+
+    public static EventEnvelope<?> read(byte[] json) {
+        return fromTree(parse(json));
+    }
+
+    public static EventEnvelope<?> read(String json) {
+        return fromTree(parse(json));
+    }
+
+    /** Parses and validates a document against one schema of the contract, then binds it to {@code type}. */
+    public static <T> T readValidated(byte[] json, String schemaResource, Class<T> type) {
+        JsonNode tree = parse(json);
+        List<String> problems = JsonSchemas.validate(schemaResource, tree);
+        if (!problems.isEmpty()) {
+            throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
+        }
+        return bind(tree, type);
+    }
+
+    public static JsonNode parse(byte[] json) {
+        try {
+            return requireObject(MAPPER.readTree(json));
+        } catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    public static JsonNode parse(String json) {
+        try {
+            return requireObject(MAPPER.readTree(json));
+        } catch (JacksonException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static EventEnvelope<?> fromTree(JsonNode tree) {
+        List<String> problems = new ArrayList<>(JsonSchemas.validate(JsonSchemas.ENVELOPE_RESOURCE, tree));
+        if (!problems.isEmpty()) {
+            throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
+        }
+        String typeName = tree.get("eventType").asString();
+        int version = tree.get("schemaVersion").asInt();
+        EventType type = EventType.byName(typeName)
+                .filter(t -> t.schemaVersion() == version)
+                .orElseThrow(() -> new InvalidEventException(Reason.UNKNOWN_EVENT_TYPE,
+                        List.of("eventType " + typeName + " v" + version)));
+        problems.addAll(JsonSchemas.validate(type.schemaResource(), tree.get("payload")));
+        if (!problems.isEmpty()) {
+            throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
+        }
+        ObjectNode withoutPayload = ((ObjectNode) tree).deepCopy();
+        withoutPayload.remove("payload");
+        EventPayload payload = bind(tree.get("payload"), type.payloadClass());
+        EnvelopeHeader header = bind(withoutPayload, EnvelopeHeader.class);
+        return header.with(payload);
+    }
+
+    private static <T> T bind(JsonNode node, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JacksonException e) {
+            // Jackson's messages can quote values; name the target type only
+            throw new InvalidEventException(Reason.SCHEMA_INVALID, List.of("does not fit " + type.getSimpleName()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // our own records' checks name fields, not values
+            throw new InvalidEventException(Reason.SCHEMA_INVALID, List.of(e.getMessage()));
+        }
+    }
+
+    private static JsonNode requireObject(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new InvalidEventException(Reason.MALFORMED_JSON, List.of("the document is not a JSON object"));
+        }
+        return node;
+    }
+
+    private static InvalidEventException malformed(JacksonException e) {
+        String where = e.getLocation() == null ? "" : " at line %d, column %d"
+                .formatted(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return new InvalidEventException(Reason.MALFORMED_JSON, List.of(e.getOriginalMessage() + where));
+    }
+
+    /** The envelope's fields without the payload; bound first so the payload can be bound to its own class. */
+    private record EnvelopeHeader(java.util.UUID eventId, String eventType, int schemaVersion,
+                                  java.time.Instant occurredAt, java.time.Instant recordedAt, String source,
+                                  String caseKey, java.util.UUID correlationId, java.util.UUID causationId) {
+
+        EventEnvelope<EventPayload> with(EventPayload payload) {
+            return new EventEnvelope<>(eventId, eventType, schemaVersion, occurredAt, recordedAt, source, caseKey,
+                    correlationId, causationId, payload);
+        }
+    }
+}
