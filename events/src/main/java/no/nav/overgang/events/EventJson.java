@@ -100,8 +100,12 @@ public final class EventJson {
         try {
             return MAPPER.treeToValue(node, type);
         } catch (JacksonException e) {
-            // Jackson's messages can quote values; name the target type only
-            throw new InvalidEventException(Reason.SCHEMA_INVALID, List.of("does not fit " + type.getSimpleName()));
+            // Jackson's messages can quote values; name the field path only
+            String path = e.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("/", "/", ""));
+            throw new InvalidEventException(Reason.SCHEMA_INVALID,
+                    List.of(path + ": does not fit " + type.getSimpleName()));
         } catch (IllegalArgumentException | NullPointerException e) {
             // our own records' checks name fields, not values
             throw new InvalidEventException(Reason.SCHEMA_INVALID, List.of(e.getMessage()));

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,10 @@ public final class JsonSchemas {
     public static final String ID_PREFIX = "https://schemas.overgang.nav.no/";
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-            builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(ID_PREFIX, "classpath:schemas/")));
+            builder -> builder
+                    .schemaIdResolvers(ids -> ids.mapPrefix(ID_PREFIX, "classpath:schemas/"))
+                    // draft 2020-12 treats "format" as an annotation only; we want dates and uuids checked
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
 
     private JsonSchemas() {
