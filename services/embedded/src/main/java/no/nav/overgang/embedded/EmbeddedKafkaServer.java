@@ -24,24 +24,16 @@ import java.util.Properties;
  * temporary directory that is deleted on {@link #close()}.
  * <p>
  * The broker logs through SLF4J. It is chatty at INFO: set the loggers in {@link #SERVER_LOGGERS} to WARN
- * (for example {@code logging.level.kafka=WARN} in a Spring Boot application).
+ * (in a Spring Boot application {@code logging.level.kafka=WARN}, {@code logging.level.org.apache.kafka=WARN} and
+ * {@code logging.level.state.change.logger=WARN}).
  */
 public final class EmbeddedKafkaServer implements AutoCloseable {
 
-    /** Logger names of the broker's own classes, leaving the client loggers ({@code org.apache.kafka.clients}) alone. */
-    public static final List<String> SERVER_LOGGERS = List.of(
-            "kafka",
-            "state.change.logger",
-            "org.apache.kafka.controller",
-            "org.apache.kafka.coordinator",
-            "org.apache.kafka.image",
-            "org.apache.kafka.metadata",
-            "org.apache.kafka.network",
-            "org.apache.kafka.queue",
-            "org.apache.kafka.raft",
-            "org.apache.kafka.server",
-            "org.apache.kafka.snapshot",
-            "org.apache.kafka.storage");
+    /**
+     * Logger names of the broker. They include the clients' {@code org.apache.kafka}, because the broker dumps
+     * its configuration (a thousand lines) through the clients' {@code org.apache.kafka.common.config.AbstractConfig}.
+     */
+    public static final List<String> SERVER_LOGGERS = List.of("kafka", "state.change.logger", "org.apache.kafka");
 
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";

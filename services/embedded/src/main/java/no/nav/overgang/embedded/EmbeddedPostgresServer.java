@@ -7,15 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * A real PostgreSQL 17 server, run from the zonky binaries as a child process of this JVM.
  * With a data directory the data survives restarts; without one it lives in a temporary directory
  * that is deleted on {@link #close()}.
+ * <p>
+ * The server's own output is logged at INFO through SLF4J; set the loggers in {@link #SERVER_LOGGERS} to WARN
+ * to keep only its warnings.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String DATABASE = "overgang";
+    public static final List<String> SERVER_LOGGERS = List.of("io.zonky.test.db.postgres");
     private static final String SUPERUSER = "postgres";
 
     private final EmbeddedPostgres postgres;

@@ -1,0 +1,77 @@
+package no.nav.overgang.platform.security;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a JWT resource server: a request without a valid token from the configured issuer and audience
+ * gets 401, except health and metrics. Endpoints state their roles with {@code @PreAuthorize}; object-level checks
+ * (office, unit, invitation) are made in the services, where the objects are.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class PlatformSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain platformSecurity(HttpSecurity http, SecuritySettings settings) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/css/**", "/favicon.ico", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(new HeaderOrCookieTokenResolver(settings.tokenCookie()))
+                        .authenticationEntryPoint(entryPoint(settings))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authenticate)))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // the login cookie is SameSite=Strict, so a cross-site form cannot carry it; CSRF tokens come with
+                // the form pages (issue 7)
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"))
+                        .frameOptions(frame -> frame.deny()));
+        return http.build();
+    }
+
+    private static AbstractAuthenticationToken authenticate(Jwt jwt) {
+        NavUser user = NavUser.from(jwt);
+        Collection<GrantedAuthority> authorities = user.roles().stream()
+                .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return new JwtAuthenticationToken(jwt, authorities, user.navIdent());
+    }
+
+    /** Browsers without a token go to the login page; API clients get 401 with WWW-Authenticate. */
+    private static AuthenticationEntryPoint entryPoint(SecuritySettings settings) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, exception) -> {
+            String accept = request.getHeader(HttpHeaders.ACCEPT);
+            boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+            if (browser && !settings.loginUrl().isBlank() && "GET".equals(request.getMethod())) {
+                String back = request.getRequestURL().toString();
+                response.sendRedirect(settings.loginUrl() + "?returnTo=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+                return;
+            }
+            bearer.commence(request, response, exception);
+        };
+    }
+}
