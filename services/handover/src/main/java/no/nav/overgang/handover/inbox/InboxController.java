@@ -1,0 +1,28 @@
+package no.nav.overgang.handover.inbox;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import no.nav.overgang.platform.security.CurrentUser;
+
+/** The benefits unit's inbox: handovers to the caseworker's own units. */
+@RestController
+@RequestMapping("/api/handovers")
+public class InboxController {
+
+    private final HandoverRepository handovers;
+
+    public InboxController(HandoverRepository handovers) {
+        this.handovers = handovers;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('BENEFITS_CASEWORKER')")
+    public List<Handover> inbox() {
+        return handovers.forUnits(CurrentUser.get().offices());
+    }
+}
