@@ -128,7 +128,12 @@ public class OutboxPublisher implements SmartLifecycle {
         if (worker != null) {
             wakeUps.release();
             try {
-                worker.join(settings.sendTimeout().toMillis());
+                worker.join(2_000);
+                if (worker.isAlive()) {
+                    // blocked on an unreachable database or broker: give up the round; its rows stay for next time
+                    worker.interrupt();
+                    worker.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,0 +1,50 @@
+package no.nav.overgang.conference.conference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+import no.nav.overgang.platform.web.ConflictException;
+
+class ConferenceStatusTest {
+
+    @Test
+    void a_requested_conference_is_held_and_then_gets_its_outcome() {
+        ConferenceStatus held = ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.HELD);
+        ConferenceStatus finished = held.moveTo(ConferenceStatus.OUTCOME_RECORDED);
+
+        assertThat(held).isEqualTo(ConferenceStatus.HELD);
+        assertThat(finished).isEqualTo(ConferenceStatus.OUTCOME_RECORDED);
+    }
+
+    @Test
+    void an_outcome_for_a_conference_not_yet_held_is_refused_and_the_message_says_to_mark_it_held_first() {
+        assertThatThrownBy(() -> ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.OUTCOME_RECORDED))
+                .isInstanceOf(IllegalConferenceMoveException.class)
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("The conference is requested and cannot become finished with an outcome; "
+                        + "mark it as held first.");
+    }
+
+    @Test
+    void a_finished_conference_cannot_be_held_again() {
+        assertThatThrownBy(() -> ConferenceStatus.OUTCOME_RECORDED.moveTo(ConferenceStatus.HELD))
+                .isInstanceOf(IllegalConferenceMoveException.class)
+                .hasMessage("The conference is finished with an outcome and cannot become held.");
+    }
+
+    @Test
+    void a_requested_conference_can_be_cancelled_but_a_cancelled_one_is_not_held() {
+        assertThat(ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.CANCELLED)).isEqualTo(ConferenceStatus.CANCELLED);
+        assertThatThrownBy(() -> ConferenceStatus.CANCELLED.moveTo(ConferenceStatus.HELD))
+                .isInstanceOf(IllegalConferenceMoveException.class)
+                .hasMessage("The conference is cancelled and cannot become held.");
+    }
+
+    @Test
+    void a_held_conference_cannot_be_cancelled_any_more() {
+        assertThatThrownBy(() -> ConferenceStatus.HELD.moveTo(ConferenceStatus.CANCELLED))
+                .isInstanceOf(IllegalConferenceMoveException.class);
+    }
+}

@@ -1,0 +1,50 @@
+package no.nav.overgang.platform.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CaseKeysTest {
+
+    private static final String PERSON = "15436840087";
+    private static final String OTHER_PERSON = "02047140008";
+
+    private final CaseKeys caseKeys = new CaseKeys("a-secret-of-at-least-16-characters");
+
+    @Test
+    void the_same_person_always_gets_the_same_case_key() {
+        assertThat(caseKeys.caseKey(PERSON))
+                .isEqualTo(caseKeys.caseKey(PERSON))
+                .isEqualTo(new CaseKeys("a-secret-of-at-least-16-characters").caseKey(PERSON));
+    }
+
+    @Test
+    void different_persons_get_different_case_keys() {
+        assertThat(caseKeys.caseKey(PERSON)).isNotEqualTo(caseKeys.caseKey(OTHER_PERSON));
+    }
+
+    @Test
+    void another_secret_gives_another_case_key_so_the_key_cannot_be_linked_without_the_secret() {
+        assertThat(new CaseKeys("another-secret-of-16-characters").caseKey(PERSON))
+                .isNotEqualTo(caseKeys.caseKey(PERSON));
+    }
+
+    @Test
+    void a_case_key_is_32_hex_characters_and_never_contains_the_national_id() {
+        for (String id : new String[] {PERSON, OTHER_PERSON, "31125940040", "07078540065", "24116240099"}) {
+            assertThat(caseKeys.caseKey(id)).as("case key of a synthetic id")
+                    .matches("[0-9a-f]{32}")
+                    .doesNotContain(id)
+                    .doesNotContain(id.substring(0, 6));
+        }
+    }
+
+    @Test
+    void a_short_or_missing_secret_is_refused() {
+        assertThatThrownBy(() -> new CaseKeys("only-15-chars!!"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("overgang.pseudonymisation.secret must be at least 16 characters");
+        assertThatThrownBy(() -> new CaseKeys(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,86 @@
+package no.nav.overgang.stack;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import no.nav.overgang.platform.privacy.CaseKeys;
+import no.nav.overgang.testkit.Infrastructure;
+import no.nav.overgang.testkit.TestTokens;
+
+/** All five services on the shared test infrastructure, started once per test JVM, plus HTTP helpers per role. */
+final class TestStack {
+
+    static final String SECRET = "e2e-test-secret-not-for-production";
+    static final String SALT = "e2e-test-salt-not-for-production";
+    static final CaseKeys CASE_KEYS = new CaseKeys(SECRET);
+
+    private static OvergangStack stack;
+
+    private TestStack() {
+    }
+
+    static synchronized OvergangStack shared() {
+        if (stack == null) {
+            Infrastructure infrastructure = Infrastructure.shared();
+            Endpoints endpoints = new Endpoints(infrastructure.jdbcUrl(), infrastructure.dbUsername(),
+                    infrastructure.dbPassword(), infrastructure.kafkaBootstrapServers(), infrastructure.issuerUri());
+            Map<ServiceKind, Integer> anyFreePort = new EnumMap<>(ServiceKind.class);
+            for (ServiceKind kind : ServiceKind.values()) {
+                anyFreePort.put(kind, 0);
+            }
+            stack = OvergangStack.start(endpoints, anyFreePort, Map.of(
+                    "overgang.pseudonymisation.secret", SECRET,
+                    "overgang.coordinator.randomisation-salt", SALT));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "test-stack-stop"));
+        }
+        return stack;
+    }
+
+    static String sourceSystem() {
+        return TestTokens.bearer("srv-sykepenger", List.of("source-system"), List.of());
+    }
+
+    static String admin() {
+        return TestTokens.bearer("Z990050", List.of("pilot-admin"), List.of());
+    }
+
+    static String adviser(String office) {
+        return TestTokens.bearer("Z990001", List.of("nav-office-adviser"), List.of(office));
+    }
+
+    static String caseworker(String unit) {
+        return TestTokens.bearer("Z990010", List.of("benefits-caseworker"), List.of(unit));
+    }
+
+    static RestClient client(ServiceKind kind, String bearer) {
+        return RestClient.builder().baseUrl(shared().baseUrl(kind))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, bearer)
+                .build();
+    }
+
+    static ResponseEntity<String> postMilestone(String json) {
+        return client(ServiceKind.INTAKE, sourceSystem()).post().uri("/api/milestones")
+                .contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
+    }
+
+    static List<Map<String, Object>> getList(ServiceKind kind, String bearer, String path) {
+        return client(kind, bearer).get().uri(path).retrieve()
+                .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+                });
+    }
+
+    /** A week-39 notice for a person at an office, as the sickness-benefit system would submit it. */
+    static String week39(String eventId, String nationalId, String office) {
+        return """
+                {"eventId":"%s","source":"SYKEPENGER","milestone":"WEEK_39_NOTICE","nationalId":"%s","office":"%s",
+                 "occurredAt":"2026-03-02T09:00:00Z","details":{"maxDate":"2026-05-26","remainingBenefitDays":61}}"""
+                .formatted(eventId, nationalId, office);
+    }
+}
