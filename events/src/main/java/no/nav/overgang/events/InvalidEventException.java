@@ -29,7 +29,8 @@ public class InvalidEventException extends RuntimeException {
     public enum Reason {
         MALFORMED_JSON("not well-formed JSON"),
         UNKNOWN_EVENT_TYPE("unknown event type or version"),
-        SCHEMA_INVALID("does not match its JSON Schema");
+        SCHEMA_INVALID("does not match its JSON Schema"),
+        PAYLOAD_TOO_LARGE("larger than the size limit");
 
         private final String description;
 

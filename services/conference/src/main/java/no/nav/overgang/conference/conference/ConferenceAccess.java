@@ -2,11 +2,15 @@ package no.nav.overgang.conference.conference;
 
 import org.springframework.stereotype.Component;
 
+import no.nav.overgang.events.payload.ParticipantRole;
 import no.nav.overgang.platform.audit.AuditEntry.Decision;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
 
-/** Who may see and act on a conference: the three invited roles, each within their own office or unit. */
+/**
+ * Who may see and act on a conference: the three invited roles, each within their own office, unit or medical adviser
+ * pool (a medical adviser's token lists the pools they belong to among their units).
+ */
 @Component
 public class ConferenceAccess {
 
@@ -17,10 +21,12 @@ public class ConferenceAccess {
         if (user.has(Role.BENEFITS_CASEWORKER) && user.worksFor(conference.benefitsUnit())) {
             return new Verdict(Decision.PERMIT, "benefits caseworker at the serving unit " + conference.benefitsUnit());
         }
-        if (user.has(Role.MEDICAL_ADVISER)) {
-            return new Verdict(Decision.PERMIT, "medical adviser from the invited pool");
+        if (user.has(Role.MEDICAL_ADVISER) && conference.invitations().stream().anyMatch(invitation ->
+                invitation.role() == ParticipantRole.MEDICAL_ADVISER && user.worksFor(invitation.unit()))) {
+            return new Verdict(Decision.PERMIT, "medical adviser in the invited pool");
         }
-        return new Verdict(Decision.DENY, "not invited: neither the case's office, its benefits unit nor a medical adviser");
+        return new Verdict(Decision.DENY,
+                "not invited: neither the case's office, its benefits unit nor the invited medical adviser pool");
     }
 
     /** Only the NAV office runs the meeting and records its outcome. */

@@ -30,11 +30,12 @@ public class ConferenceRepository {
     public boolean create(CaseConference conference) {
         int inserted = jdbc.update("""
                 INSERT INTO conference (id, case_key, national_id, office, benefits_unit, arm, measures_authority,
-                    status, requested_at, explanation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
+                    status, requested_at, explanation, correlation_id, request_event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""",
                 conference.id(), conference.caseKey(), conference.nationalId(), conference.office(),
                 conference.benefitsUnit(), conference.arm(), conference.measuresAuthority().name(),
-                conference.status().name(), Timestamp.from(conference.requestedAt()), conference.explanation());
+                conference.status().name(), Timestamp.from(conference.requestedAt()), conference.explanation(),
+                conference.chain().correlationId(), conference.chain().requestEventId());
         if (inserted == 0) {
             return false;
         }
@@ -85,6 +86,8 @@ public class ConferenceRepository {
                 rs.getString("benefits_unit"), rs.getString("arm"),
                 MeasuresAuthority.valueOf(rs.getString("measures_authority")),
                 ConferenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant(),
-                rs.getString("explanation"), invitations, outcome);
+                rs.getString("explanation"), invitations, outcome,
+                new CaseConference.EventChain(rs.getObject("correlation_id", UUID.class),
+                        rs.getObject("request_event_id", UUID.class)));
     }
 }

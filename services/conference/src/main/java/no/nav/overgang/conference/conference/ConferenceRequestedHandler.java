@@ -49,7 +49,8 @@ public class ConferenceRequestedHandler implements EventHandler<ConferenceReques
                 new Invitation(ParticipantRole.MEDICAL_ADVISER, routing.medicalAdviserPool()));
         CaseConference conference = new CaseConference(request.conferenceId(), event.caseKey(), request.nationalId(),
                 request.office(), unit, request.arm(), request.measuresAuthority(), ConferenceStatus.REQUESTED,
-                event.occurredAt(), request.explanation(), invitations, null);
+                event.occurredAt(), request.explanation(), invitations, null,
+                new CaseConference.EventChain(event.correlationId(), event.eventId()));
         if (conferences.create(conference)) {
             outbox.add(event.cause(new ConferenceCreated(conference.id(), request.arm(), request.office(), unit,
                     invitations), clock.instant(), SERVICE, null));

@@ -77,7 +77,8 @@ public class ConferenceService {
         outbox.add(new EventEnvelope<>(eventId, EventType.CONFERENCE_OUTCOME_RECORDED.typeName(),
                 EventType.CONFERENCE_OUTCOME_RECORDED.schemaVersion(),
                 latest(businessClock.now(), conference.requestedAt()), clock.instant(),
-                ConferenceRequestedHandler.SERVICE, conference.caseKey(), eventId, null,
+                ConferenceRequestedHandler.SERVICE, conference.caseKey(), conference.chain().correlationId(),
+                conference.chain().requestEventId(),
                 new ConferenceOutcomeRecorded(conference.id(), conference.arm(), conference.office(),
                         conference.benefitsUnit(), outcome.agreedPlan(), outcome.disabilityClaimRecommended(),
                         outcome.documentsNeeded(), outcome.followUpDate())));
@@ -99,7 +100,7 @@ public class ConferenceService {
     private static CaseConference withStatus(CaseConference c, ConferenceStatus status, Outcome outcome) {
         return new CaseConference(c.id(), c.caseKey(), c.nationalId(), c.office(), c.benefitsUnit(), c.arm(),
                 c.measuresAuthority(), status, c.requestedAt(), c.explanation(), c.invitations(),
-                outcome == null ? c.outcome() : outcome);
+                outcome == null ? c.outcome() : outcome, c.chain());
     }
 
     private static java.time.Instant latest(java.time.Instant a, java.time.Instant b) {

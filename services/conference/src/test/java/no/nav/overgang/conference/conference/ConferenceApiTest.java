@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,7 +100,37 @@ class ConferenceApiTest {
         assertThat(read.getBody()).doesNotContain(PERSON);
         assertThat(conference(json(list), id)).as("conference of office 0315 in the list of office 1201").isNull();
         assertThat(auditLog.forCase(request.caseKey())).extracting(AuditRecord::navIdent, AuditRecord::decision)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ADVISER_AT_1201, Decision.DENY));
+                .containsExactly(Tuple.tuple(ADVISER_AT_1201, Decision.DENY));
+    }
+
+    @Test
+    void a_caseworker_of_the_serving_benefits_unit_reads_the_conference_too() {
+        var request = conferenceCreatedFor("1201");
+        UUID id = request.payload().conferenceId();
+        String caseworkerAt4405 = TestTokens.bearer("Z990403", List.of("benefits-caseworker"), List.of("4405"));
+
+        var read = call(HttpMethod.GET, "/api/conferences/" + id, caseworkerAt4405, null);
+
+        assertThat(read.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(read).get("benefitsUnit").asString()).isEqualTo("4405");
+        assertThat(auditLog.forCase(request.caseKey())).extracting(AuditRecord::navIdent, AuditRecord::decision)
+                .containsExactly(Tuple.tuple("Z990403", Decision.PERMIT));
+    }
+
+    @Test
+    void an_adviser_of_another_office_may_not_mark_the_conference_held_and_the_refusal_is_audited() {
+        var request = conferenceCreatedFor("0315");
+        UUID id = request.payload().conferenceId();
+
+        var held = call(HttpMethod.POST, "/api/conferences/" + id + "/held", adviserAt("1201", ADVISER_AT_1201), null);
+
+        assertThat(held.getStatusCode().value()).isEqualTo(403);
+        assertThat(status(id)).isEqualTo("REQUESTED");
+        assertThat(auditLog.forCase(request.caseKey())).singleElement().satisfies(entry -> {
+            assertThat(entry.navIdent()).isEqualTo(ADVISER_AT_1201);
+            assertThat(entry.action()).isEqualTo("mark conference held");
+            assertThat(entry.decision()).isEqualTo(Decision.DENY);
+        });
     }
 
     @Test
@@ -136,6 +167,8 @@ class ConferenceApiTest {
         assertThat(record.key()).isEqualTo(request.caseKey());
         var event = EventJson.read(record.value());
         assertThat(event.occurredAt()).as("business time, not before the request").isAfterOrEqualTo(request.occurredAt());
+        assertThat(event.correlationId()).as("the outcome continues the case's chain").isEqualTo(request.correlationId());
+        assertThat(event.causationId()).as("caused by the conference request").isEqualTo(request.eventId());
         assertThat(event.payload()).isInstanceOfSatisfying(ConferenceOutcomeRecorded.class, recorded -> {
             assertThat(recorded.agreedPlan()).isEqualTo("Graded return to work trial for 8 weeks, then reassess");
             assertThat(recorded.documentsNeeded()).containsExactly("specialist statement");
@@ -157,7 +190,25 @@ class ConferenceApiTest {
 
         assertThat(outcome.getStatusCode().value()).isEqualTo(400);
         assertThat(outcome.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(json(outcome).get("problems").get(0).asString()).startsWith("/agreedPlan:");
         assertThat(status(id)).isEqualTo("HELD");
+    }
+
+    @Test
+    void a_medical_adviser_reads_conferences_that_invite_their_pool_and_no_others() {
+        var request = conferenceCreatedFor("0315");
+        UUID id = request.payload().conferenceId();
+        String inPool = TestTokens.bearer("Z990601", List.of("medical-adviser"), List.of("rol-pool"));
+        String otherPool = TestTokens.bearer("Z990602", List.of("medical-adviser"), List.of("rol-pool-vest"));
+
+        var invited = call(HttpMethod.GET, "/api/conferences/" + id, inPool, null);
+        var notInvited = call(HttpMethod.GET, "/api/conferences/" + id, otherPool, null);
+
+        assertThat(invited.getStatusCode().value()).isEqualTo(200);
+        assertThat(notInvited.getStatusCode().value()).isEqualTo(403);
+        assertThat(notInvited.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(auditLog.forCase(request.caseKey())).extracting(AuditRecord::navIdent, AuditRecord::decision)
+                .containsExactlyInAnyOrder(Tuple.tuple("Z990601", Decision.PERMIT), Tuple.tuple("Z990602", Decision.DENY));
     }
 
     /** Publishes a conference request for the office and waits until the conference exists. */

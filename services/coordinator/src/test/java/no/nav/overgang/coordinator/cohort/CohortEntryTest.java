@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.cohort;
 
+import static no.nav.overgang.coordinator.CaseEvents.MONDAY_2_MARCH;
 import static no.nav.overgang.coordinator.CaseEvents.countOf;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
 import static no.nav.overgang.coordinator.CaseEvents.milestone;
@@ -124,7 +125,7 @@ class CohortEntryTest {
 
         publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.DIALOGUE_MEETING_2,
                 new MilestoneDetails(LocalDate.parse("2026-05-26"), 40, null, null, null, null, null),
-                week39Notice(caseKey, PERSON).occurredAt().plus(Duration.ofDays(21))));
+                MONDAY_2_MARCH.plus(Duration.ofDays(21))));
 
         var events = eventsOnceProcessed(caseKey);
         assertThat(countOf("CaseEnteredCohort", events)).as("cohort entries for %s", caseKey).isEqualTo(1);

@@ -2,6 +2,8 @@ package no.nav.overgang.handover.inbox;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,15 +16,15 @@ import no.nav.overgang.platform.security.CurrentUser;
 @RequestMapping("/api/handovers")
 public class InboxController {
 
-    private final HandoverRepository handovers;
+    private final HandoverInbox inbox;
 
-    public InboxController(HandoverRepository handovers) {
-        this.handovers = handovers;
+    public InboxController(HandoverInbox inbox) {
+        this.inbox = inbox;
     }
 
     @GetMapping
     @PreAuthorize("hasRole('BENEFITS_CASEWORKER')")
-    public List<Handover> inbox() {
-        return handovers.forUnits(CurrentUser.get().offices());
+    public List<Handover> inbox(HttpServletRequest request) {
+        return inbox.forUser(CurrentUser.get(), request.getMethod() + " " + request.getRequestURI());
     }
 }

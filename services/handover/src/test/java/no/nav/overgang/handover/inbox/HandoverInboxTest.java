@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +24,8 @@ import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
 import no.nav.overgang.events.payload.HandoverCreated;
+import no.nav.overgang.platform.audit.AuditEntry;
+import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
@@ -36,6 +40,9 @@ class HandoverInboxTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditLog auditLog;
 
     private final TopicProbe probe = new TopicProbe();
 
@@ -72,6 +79,12 @@ class HandoverInboxTest {
                 });
         assertThat(handoversOf(inbox(caseworkerAt("4402")), outcome))
                 .as("the handover in the inbox of another unit, 4402").isEmpty();
+        assertThat(auditLog.forCase(outcome.caseKey())).as("audit records for showing the case in an inbox")
+                .singleElement().satisfies(record -> {
+                    assertThat(record.decision()).isEqualTo(AuditEntry.Decision.PERMIT);
+                    assertThat(record.action()).isEqualTo("list handover in inbox");
+                    assertThat(record.resource()).isEqualTo("GET /api/handovers");
+                });
     }
 
     @Test
@@ -134,7 +147,7 @@ class HandoverInboxTest {
                                               EventEnvelope<ConferenceOutcomeRecorded> outcome) {
         assertThat(inbox.getStatusCode().value()).isEqualTo(200);
         String conferenceId = outcome.payload().conferenceId().toString();
-        var rows = new java.util.ArrayList<JsonNode>();
+        var rows = new ArrayList<JsonNode>();
         EventJson.mapper().readTree(inbox.getBody()).forEach(row -> {
             if (row.get("conferenceId").asString().equals(conferenceId)) {
                 rows.add(row);

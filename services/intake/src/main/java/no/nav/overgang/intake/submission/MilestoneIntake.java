@@ -91,8 +91,7 @@ public class MilestoneIntake {
 
     private MilestoneSubmission validate(byte[] json) {
         if (json.length > properties.maxPayloadBytes()) {
-            throw new InvalidEventException(InvalidEventException.Reason.SCHEMA_INVALID,
-                    List.of("the submission is larger than " + properties.maxPayloadBytes() + " bytes"));
+            throw tooLarge(properties.maxPayloadBytes());
         }
         MilestoneSubmission submission = EventJson.readValidated(json, MilestoneSubmission.SCHEMA_RESOURCE,
                 MilestoneSubmission.class);
@@ -111,6 +110,11 @@ public class MilestoneIntake {
             throw new InvalidEventException(InvalidEventException.Reason.SCHEMA_INVALID, problems);
         }
         return submission;
+    }
+
+    static InvalidEventException tooLarge(int limit) {
+        return new InvalidEventException(InvalidEventException.Reason.PAYLOAD_TOO_LARGE,
+                List.of("the submission is larger than " + limit + " bytes"));
     }
 
     private void count(MilestoneSubmission submission, String channel, String outcome) {

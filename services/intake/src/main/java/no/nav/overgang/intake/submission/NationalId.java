@@ -1,5 +1,7 @@
 package no.nav.overgang.intake.submission;
 
+import java.time.Month;
+
 /**
  * Checks a fødselsnummer or D-number: 11 digits, both mod-11 check digits right, and a real calendar date once
  * the offsets are removed (D-number: day + 40; NAV's synthetic ids: month + 40; Skatteetaten's: month + 80).
@@ -31,7 +33,8 @@ public final class NationalId {
         } else if (month > 40) {
             month -= 40;
         }
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
+        // 29 February passes whatever the year: the century rules of the individual number do not hold for every id
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
             return "does not contain a valid date of birth";
         }
         return null;

@@ -22,6 +22,7 @@ import no.nav.overgang.platform.privacy.CaseKeys;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
+import tools.jackson.databind.JsonNode;
 
 @ServiceTest
 class MilestoneApiTest {
@@ -61,6 +62,48 @@ class MilestoneApiTest {
         assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
         assertThat(response.getBody()).contains("/nationalId").contains("check digits")
                 .doesNotContain("15436840088");
+    }
+
+    @Test
+    void malformed_json_gets_400_with_reason_malformed_json() {
+        var response = post("{\"eventId\":\"sp-broken\",", source());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(problem(response).get("reason").asString()).isEqualTo("MALFORMED_JSON");
+        assertThat(problem(response).get("type").asString()).endsWith("/malformed-json");
+    }
+
+    @Test
+    void an_unknown_field_gets_400_naming_the_field_so_a_typo_in_a_source_is_caught_at_the_door() {
+        String withTypo = IntakeFixtures.week39("sp-" + UUID.randomUUID(), IntakeFixtures.SYNTHETIC_ID)
+                .replace("\"office\"", "\"ofice\":\"0315\",\"office\"");
+
+        var response = post(withTypo, source());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(problem(response).get("reason").asString()).isEqualTo("SCHEMA_INVALID");
+        assertThat(problem(response).get("problems").toString()).contains("ofice");
+    }
+
+    @Test
+    void a_json_array_instead_of_an_object_gets_400_with_reason_malformed_json() {
+        var response = post("[" + IntakeFixtures.week39("sp-" + UUID.randomUUID(), IntakeFixtures.SYNTHETIC_ID) + "]",
+                source());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        assertThat(problem(response).get("reason").asString()).isEqualTo("MALFORMED_JSON");
+    }
+
+    @Test
+    void a_body_larger_than_the_limit_gets_413_without_being_processed() {
+        String huge = IntakeFixtures.week39("sp-huge", IntakeFixtures.SYNTHETIC_ID)
+                .replaceFirst("\\{", "{" + " ".repeat(70_000));
+
+        var response = post(huge, source());
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getBody()).contains("PAYLOAD_TOO_LARGE");
     }
 
     @Test
@@ -105,6 +148,10 @@ class MilestoneApiTest {
                 .exchange((request, response) -> org.springframework.http.ResponseEntity
                         .status(response.getStatusCode()).headers(response.getHeaders())
                         .body(new String(response.getBody().readAllBytes())));
+    }
+
+    private static JsonNode problem(org.springframework.http.ResponseEntity<String> response) {
+        return EventJson.mapper().readTree(response.getBody());
     }
 
     private static String source() {

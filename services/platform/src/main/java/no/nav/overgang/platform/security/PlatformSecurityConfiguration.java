@@ -67,7 +67,8 @@ public class PlatformSecurityConfiguration {
             String accept = request.getHeader(HttpHeaders.ACCEPT);
             boolean browser = accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
             if (browser && !settings.loginUrl().isBlank() && "GET".equals(request.getMethod())) {
-                String back = request.getRequestURL().toString();
+                String back = request.getRequestURL()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
                 response.sendRedirect(settings.loginUrl() + "?returnTo=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
                 return;
             }

@@ -1,9 +1,16 @@
 package no.nav.overgang.platform.web;
 
 import java.net.URI;
+import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -18,12 +25,40 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidEventException.class)
     ProblemDetail invalid(InvalidEventException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                e.reason().description());
+        HttpStatus status = e.reason() == InvalidEventException.Reason.PAYLOAD_TOO_LARGE
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.reason().description());
         problem.setType(URI.create(TYPE_BASE + e.reason().name().toLowerCase().replace('_', '-')));
         problem.setTitle("Invalid input");
         problem.setProperty("reason", e.reason().name());
         problem.setProperty("problems", e.problems());
+        return problem;
+    }
+
+    /** Bean Validation failures name the fields and the rules, never the rejected values. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<String> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> "/" + error.getField().replace('.', '/').replace("[", "/").replace("]", "") + ": "
+                        + error.getDefaultMessage())
+                .sorted()
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request does not satisfy its rules");
+        problem.setType(URI.create(TYPE_BASE + "invalid-request"));
+        problem.setTitle("Invalid input");
+        problem.setProperty("problems", problems);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** Object-level refusals (another office's case, a role without the authority) as problem details too. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        problem.setType(URI.create(TYPE_BASE + "forbidden"));
+        problem.setTitle("Not allowed for you");
         return problem;
     }
 

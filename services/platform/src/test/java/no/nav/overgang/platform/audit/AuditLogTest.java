@@ -70,6 +70,16 @@ class AuditLogTest {
         assertThat(auditLog.forCase(caseKey)).hasSize(1);
     }
 
+    @Test
+    void the_audit_log_cannot_be_truncated() {
+        String caseKey = recordedCase();
+
+        assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_log"))
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("audit_log is append-only");
+        assertThat(auditLog.forCase(caseKey)).hasSize(1);
+    }
+
     private String recordedCase() {
         String caseKey = TestEvents.newCaseKey();
         auditLog.record(new AuditEntry(ADVISER, caseKey, null, "read audit log", "GET /api/audit", Decision.PERMIT,

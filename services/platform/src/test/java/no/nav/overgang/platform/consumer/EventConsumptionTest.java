@@ -7,6 +7,7 @@ import static no.nav.overgang.platform.testapp.TestEvents.newCaseKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
@@ -54,19 +55,37 @@ class EventConsumptionTest {
     }
 
     @Test
-    void the_same_event_delivered_twice_has_one_effect() {
+    void an_event_delivered_again_after_it_was_processed_has_no_second_effect() {
         String caseKey = newCaseKey();
         EventEnvelope<HandoverCreated> event = handover(caseKey, MARCH_2);
         EventEnvelope<HandoverCreated> sentAfterIt = handover(caseKey, MARCH_2);
         String bytes = EventJson.writeString(event);
 
         probe.send(HANDOVERS, caseKey, bytes);
+        awaitHandled(event);
         probe.send(HANDOVERS, caseKey, bytes);
         probe.send(HANDOVERS, caseKey, EventJson.writeString(sentAfterIt));
 
-        // one key, one partition, in order: once the last is handled, both copies have been through the handler
+        // one key, one partition, in order: once the last is handled, the second copy has been through the consumer
         awaitHandled(sentAfterIt);
         assertThat(handler.timesHandled(event.eventId())).as("times the redelivered event was handled").isEqualTo(1);
+    }
+
+    @Test
+    void the_same_event_twice_in_one_batch_has_one_effect() {
+        String caseKey = newCaseKey();
+        EventEnvelope<HandoverCreated> event = handover(caseKey, MARCH_2);
+        EventEnvelope<HandoverCreated> sentAfterIt = handover(caseKey, MARCH_2);
+        String bytes = EventJson.writeString(event);
+
+        inOneBatch(() -> {
+            probe.send(HANDOVERS, caseKey, bytes);
+            probe.send(HANDOVERS, caseKey, bytes);
+            probe.send(HANDOVERS, caseKey, EventJson.writeString(sentAfterIt));
+        });
+
+        awaitHandled(sentAfterIt);
+        assertThat(handler.timesHandled(event.eventId())).as("times the twice-sent event was handled").isEqualTo(1);
     }
 
     @ParameterizedTest
@@ -112,13 +131,11 @@ class EventConsumptionTest {
         EventEnvelope<HandoverCreated> after = handover(caseKey, MARCH_2);
         String refusedJson = EventJson.writeString(refused);
 
-        // held back while they are sent, so that the consumer polls the three in one batch
-        eventConsumer.pause();
-        await().atMost(WITHIN).until(eventConsumer::isContainerPaused);
-        probe.send(HANDOVERS, caseKey, EventJson.writeString(before));
-        probe.send(HANDOVERS, caseKey, refusedJson);
-        probe.send(HANDOVERS, caseKey, EventJson.writeString(after));
-        eventConsumer.resume();
+        inOneBatch(() -> {
+            probe.send(HANDOVERS, caseKey, EventJson.writeString(before));
+            probe.send(HANDOVERS, caseKey, refusedJson);
+            probe.send(HANDOVERS, caseKey, EventJson.writeString(after));
+        });
 
         DeadLetterRecorded letter = awaitDeadLetter(refusedJson);
         assertThat(letter.reason()).isEqualTo("PROCESSING_FAILED");
@@ -139,6 +156,14 @@ class EventConsumptionTest {
         };
     }
 
+    /** Holds the consumer back while the records are sent, so that it polls them together. */
+    private void inOneBatch(Runnable sendRecords) {
+        eventConsumer.pause();
+        await().atMost(WITHIN).until(eventConsumer::isContainerPaused);
+        sendRecords.run();
+        eventConsumer.resume();
+    }
+
     private void awaitHandled(EventEnvelope<HandoverCreated> event) {
         await().atMost(WITHIN).untilAsserted(() -> assertThat(handler.timesHandled(event.eventId()))
                 .as("times event %s was handled", event.eventId()).isEqualTo(1));
@@ -151,7 +176,7 @@ class EventConsumptionTest {
     }
 
     private static byte[] asBytes(UUID id) {
-        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+        return ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
                 .putLong(id.getLeastSignificantBits()).array();
     }
 }

@@ -15,7 +15,7 @@ public record DemoUser(String navIdent, String name, String role, String roleNam
             new DemoUser("Z990002", "Odd Oppfølger", "nav-office-adviser", "Veileder, NAV Bergenhus", List.of("1201")),
             new DemoUser("Z990010", "Sara Saksbehandler", "benefits-caseworker", "Saksbehandler, NAV Arbeid og ytelser 4402",
                     List.of("4402")),
-            new DemoUser("Z990020", "Lars Lege", "medical-adviser", "Rådgivende lege", List.of()),
+            new DemoUser("Z990020", "Lars Lege", "medical-adviser", "Rådgivende lege", List.of("rol-pool")),
             new DemoUser("Z990030", "Eva Evaluator", "evaluator", "Evaluator", List.of()),
             new DemoUser("Z990040", "Stian Statistiker", "statistician", "Statistiker", List.of()),
             new DemoUser("Z990050", "Anne Administrator", "pilot-admin", "Pilotadministrator", List.of()),
