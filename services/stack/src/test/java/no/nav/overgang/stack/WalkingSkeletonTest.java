@@ -69,7 +69,9 @@ class WalkingSkeletonTest {
         String conferenceId = pilotConferenceIds.getFirst();
         Map<String, Object> details = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office)).get()
                 .uri("/api/conferences/{id}", conferenceId).retrieve().body(Map.class);
-        assertThat((List<?>) details.get("invitations")).extracting(i -> ((Map<?, ?>) i).get("role"))
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> invitations = (List<Map<String, Object>>) details.get("invitations");
+        assertThat(invitations).extracting(invitation -> invitation.get("role"))
                 .containsExactlyInAnyOrder("NAV_OFFICE", "BENEFITS_UNIT", "MEDICAL_ADVISER");
         holdWithOutcome(conferenceId, office);
         await().atMost(FLOW).until(

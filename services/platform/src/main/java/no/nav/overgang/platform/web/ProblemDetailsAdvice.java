@@ -3,6 +3,8 @@ package no.nav.overgang.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,8 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import no.nav.overgang.events.InvalidEventException;
 
-/** Errors as RFC 9457 problem details, naming what was wrong, never echoing personal data or stack traces. */
+/**
+ * Errors as RFC 9457 problem details, naming what was wrong, never echoing personal data or stack traces. It is the
+ * service's one {@link ResponseEntityExceptionHandler}, so Spring MVC's own exceptions get problem details too
+ * (which is why {@code spring.mvc.problemdetails.enabled} stays off: that would register a second one).
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final String TYPE_BASE = "https://overgang.nav.no/problems/";
