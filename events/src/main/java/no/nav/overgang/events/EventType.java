@@ -4,8 +4,21 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import no.nav.overgang.events.payload.ArmAssigned;
+import no.nav.overgang.events.payload.AdviceRecorded;
+import no.nav.overgang.events.payload.ConferenceCancelled;
+import no.nav.overgang.events.payload.ConferenceHeld;
+import no.nav.overgang.events.payload.ConferenceScheduled;
+import no.nav.overgang.events.payload.HandoverAcknowledged;
+import no.nav.overgang.events.payload.HandoverClaimed;
+import no.nav.overgang.events.payload.HandoverReturned;
+import no.nav.overgang.events.payload.InvitationAnswered;
+import no.nav.overgang.events.payload.MeasuresAssessmentRecorded;
+import no.nav.overgang.events.payload.CaseCensored;
+import no.nav.overgang.events.payload.CaseClarified;
+import no.nav.overgang.events.payload.CaseEndedByCompetingEvent;
 import no.nav.overgang.events.payload.CaseEnteredCohort;
 import no.nav.overgang.events.payload.ConferenceCreated;
+import no.nav.overgang.events.payload.ConferenceEscalated;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.DeadLetterRecorded;
@@ -19,9 +32,23 @@ public enum EventType {
     CASE_ENTERED_COHORT("CaseEnteredCohort", 1, CaseEnteredCohort.class, Topics.CASES),
     ARM_ASSIGNED("ArmAssigned", 1, ArmAssigned.class, Topics.CASES),
     CONFERENCE_REQUESTED("ConferenceRequested", 1, ConferenceRequested.class, Topics.CASES),
+    CONFERENCE_ESCALATED("ConferenceEscalated", 1, ConferenceEscalated.class, Topics.CASES),
+    CASE_CLARIFIED("CaseClarified", 1, CaseClarified.class, Topics.CASES),
+    CASE_ENDED_BY_COMPETING_EVENT("CaseEndedByCompetingEvent", 1, CaseEndedByCompetingEvent.class, Topics.CASES),
+    CASE_CENSORED("CaseCensored", 1, CaseCensored.class, Topics.CASES),
     CONFERENCE_CREATED("ConferenceCreated", 1, ConferenceCreated.class, Topics.CONFERENCES),
     CONFERENCE_OUTCOME_RECORDED("ConferenceOutcomeRecorded", 1, ConferenceOutcomeRecorded.class, Topics.CONFERENCES),
     HANDOVER_CREATED("HandoverCreated", 1, HandoverCreated.class, Topics.HANDOVERS),
+    INVITATION_ANSWERED("InvitationAnswered", 1, InvitationAnswered.class, Topics.CONFERENCES),
+    CONFERENCE_SCHEDULED("ConferenceScheduled", 1, ConferenceScheduled.class, Topics.CONFERENCES),
+    CONFERENCE_HELD("ConferenceHeld", 1, ConferenceHeld.class, Topics.CONFERENCES),
+    CONFERENCE_CANCELLED("ConferenceCancelled", 1, ConferenceCancelled.class, Topics.CONFERENCES),
+    ADVICE_RECORDED("AdviceRecorded", 1, AdviceRecorded.class, Topics.CONFERENCES),
+    MEASURES_ASSESSMENT_RECORDED("MeasuresAssessmentRecorded", 1, MeasuresAssessmentRecorded.class,
+            Topics.CONFERENCES),
+    HANDOVER_CLAIMED("HandoverClaimed", 1, HandoverClaimed.class, Topics.HANDOVERS),
+    HANDOVER_ACKNOWLEDGED("HandoverAcknowledged", 1, HandoverAcknowledged.class, Topics.HANDOVERS),
+    HANDOVER_RETURNED("HandoverReturned", 1, HandoverReturned.class, Topics.HANDOVERS),
     /** Goes to the dead-letter topic of the consumer that rejected the input, see {@link Topics}. */
     DEAD_LETTER_RECORDED("DeadLetterRecorded", 1, DeadLetterRecorded.class, Topics.DEAD_LETTERS);
 

@@ -10,6 +10,15 @@ public final class Topics {
     /** Milestones from source systems that publish the canonical submission format; read by the intake. */
     public static final TopicSpec MILESTONE_INBOUND = new TopicSpec("overgang.milestone.inbound.v1", 6,
             "the source's own reference, never a national id; the intake ignores it");
+    /** The sickness-benefit systems' own events (sykepenger, sykefraværsoppfølging); read by the intake's adapter. */
+    public static final TopicSpec SOURCE_SYKEPENGER = new TopicSpec("overgang.source.sykepenger.v1", 6,
+            "the source's own case reference (korrelasjonsId of the sick-leave spell), never a national id");
+    /** The AAP system's decisions (vedtak); read by the intake's adapter. */
+    public static final TopicSpec SOURCE_AAP = new TopicSpec("overgang.source.aap.v1", 6,
+            "the source's own case reference (saksnummer), never a national id");
+    /** The disability-benefit system's claims and decisions (uføretrygd); read by the intake's adapter. */
+    public static final TopicSpec SOURCE_UFORETRYGD = new TopicSpec("overgang.source.uforetrygd.v1", 6,
+            "the source's own case reference (sakId), never a national id");
     /** Validated canonical milestones, published by the intake. */
     public static final TopicSpec MILESTONES = new TopicSpec("overgang.milestone.v1", 6, CASE_KEY);
     /** Rejected milestone input, with the original bytes and the reason. */
@@ -25,7 +34,8 @@ public final class Topics {
     public static final TopicSpec DEAD_LETTERS = new TopicSpec("overgang.deadletter.v1", 3, "none");
 
     public static final List<TopicSpec> ALL = List.of(
-            MILESTONE_INBOUND, MILESTONES, MILESTONE_DEAD_LETTERS, CASES, CONFERENCES, HANDOVERS, DEAD_LETTERS);
+            MILESTONE_INBOUND, SOURCE_SYKEPENGER, SOURCE_AAP, SOURCE_UFORETRYGD, MILESTONES, MILESTONE_DEAD_LETTERS,
+            CASES, CONFERENCES, HANDOVERS, DEAD_LETTERS);
 
     private Topics() {
     }

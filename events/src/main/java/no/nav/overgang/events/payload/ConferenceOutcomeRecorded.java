@@ -5,11 +5,17 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The outcome of a held conference; it issues the handover to the benefits unit.
+ * The outcome of a held conference; it issues the handover to the benefits unit, and carries the handover package's
+ * content: the outcome, the medical adviser's advice and the § 12-5 assessment where they were recorded.
  *
- * @param agreedPlan                  the plan and next steps the participants agreed
+ * @param agreedPlan                  the plan the participants agreed
  * @param disabilityClaimRecommended  whether the participants recommend a claim for uføretrygd
  * @param documentsNeeded             documents still needed before the claim can be processed
+ * @param nextSteps                   who does what next; optional (added compatibly in v1)
+ * @param advice                      the medical adviser's advice; absent when none was recorded
+ * @param measuresAssessment          the § 12-5 assessment (tiltaksvilkår); absent when none was recorded
+ * @param caseExplanation             why the case is in the pilot and got a conference, as the coordinator explained
+ *                                    it; optional
  */
 public record ConferenceOutcomeRecorded(
         UUID conferenceId,
@@ -19,9 +25,21 @@ public record ConferenceOutcomeRecorded(
         String agreedPlan,
         boolean disabilityClaimRecommended,
         List<String> documentsNeeded,
-        LocalDate followUpDate) implements EventPayload {
+        LocalDate followUpDate,
+        String nextSteps,
+        MedicalAdvice advice,
+        MeasuresAssessment measuresAssessment,
+        String caseExplanation) implements EventPayload {
 
     public ConferenceOutcomeRecorded {
         documentsNeeded = List.copyOf(documentsNeeded);
+    }
+
+    /** An outcome without next steps, advice or assessment, as the first producers wrote it. */
+    public ConferenceOutcomeRecorded(UUID conferenceId, String arm, String office, String benefitsUnit,
+                                     String agreedPlan, boolean disabilityClaimRecommended, List<String> documentsNeeded,
+                                     LocalDate followUpDate) {
+        this(conferenceId, arm, office, benefitsUnit, agreedPlan, disabilityClaimRecommended, documentsNeeded,
+                followUpDate, null, null, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package no.nav.overgang.conference;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -8,8 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MeasuresAuthority;
+import no.nav.overgang.testkit.TopicProbe;
 
 /** Conference requests as the coordinator publishes them, and the conference service's events read back. */
 public final class ConferenceEvents {
@@ -26,11 +29,18 @@ public final class ConferenceEvents {
 
     public static EventEnvelope<ConferenceRequested> conferenceRequested(String caseKey, String office,
                                                                          String nationalId) {
-        var request = new ConferenceRequested(UUID.randomUUID(), "pilot-office", MeasuresAuthority.NAV_OFFICE, office,
-                nationalId, "conference requested because: the case entered the cohort (sykepenger-week39) and was "
-                + "assigned pilot arm pilot-office");
-        return EventEnvelope.first(UUID.randomUUID(), request, MONDAY_2_MARCH, MONDAY_2_MARCH.plusSeconds(1),
-                "overgang-coordinator", caseKey);
+        return conferenceRequested(caseKey, office, nationalId, MeasuresAuthority.NAV_OFFICE, MONDAY_2_MARCH);
+    }
+
+    /** A request in the pilot variant that gives the § 12-5 authority to {@code authority}, at business time {@code at}. */
+    public static EventEnvelope<ConferenceRequested> conferenceRequested(String caseKey, String office,
+                                                                         String nationalId,
+                                                                         MeasuresAuthority authority, Instant at) {
+        String arm = authority == MeasuresAuthority.NAV_OFFICE ? "pilot-office" : "pilot-unit";
+        var request = new ConferenceRequested(UUID.randomUUID(), arm, authority, office, nationalId,
+                "conference requested because: the case entered the cohort (sykepenger-week39) and was "
+                + "assigned pilot arm " + arm);
+        return EventEnvelope.first(UUID.randomUUID(), request, at, at.plusSeconds(1), "overgang-coordinator", caseKey);
     }
 
     /** The events of one case among the records read, in the order they were published. */
@@ -42,5 +52,22 @@ public final class ConferenceEvents {
     public static boolean announces(ConsumerRecord<String, String> record, String eventType, UUID conferenceId) {
         return record.value().contains("\"eventType\":\"" + eventType + "\"")
                 && record.value().contains("\"conferenceId\":\"" + conferenceId + "\"");
+    }
+
+    /** Publishes the conference request and waits until the conference service announces the conference. */
+    public static EventEnvelope<ConferenceRequested> created(TopicProbe probe, EventEnvelope<ConferenceRequested> request) {
+        UUID id = request.payload().conferenceId();
+        probe.send(Topics.CASES.name(), request.caseKey(), EventJson.writeString(request));
+        probe.readAll(Topics.CONFERENCES.name(), Duration.ofSeconds(30),
+                all -> all.stream().anyMatch(r -> announces(r, "ConferenceCreated", id)));
+        return request;
+    }
+
+    /** The conference's events of the given type, in the order they were published, waiting for {@code count}. */
+    public static List<EventEnvelope<?>> announced(TopicProbe probe, UUID conferenceId, String eventType, int count) {
+        var records = probe.readAll(Topics.CONFERENCES.name(), Duration.ofSeconds(30),
+                all -> all.stream().filter(r -> announces(r, eventType, conferenceId)).count() >= count);
+        return records.stream().filter(r -> announces(r, eventType, conferenceId))
+                .<EventEnvelope<?>>map(r -> EventJson.read(r.value())).toList();
     }
 }

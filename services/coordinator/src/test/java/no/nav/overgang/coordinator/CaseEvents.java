@@ -63,8 +63,10 @@ public final class CaseEvents {
         return records.stream().filter(r -> caseKey.equals(r.key())).<EventEnvelope<?>>map(r -> EventJson.read(r.value())).toList();
     }
 
+    /** Distinct events of the type: delivery is at least once, and consumers deduplicate on the event id. */
     public static long countOf(String eventType, List<EventEnvelope<?>> events) {
-        return events.stream().filter(e -> e.eventType().equals(eventType)).count();
+        return events.stream().filter(e -> e.eventType().equals(eventType)).map(EventEnvelope::eventId).distinct()
+                .count();
     }
 
     private static int partition(String key, int partitions) {

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.PropertySource;
 
 /**
- * Pilot metrics: counts per arm for the evaluators — cohort entries, conferences, handovers. Time-to-clarification
- * and its statistics come with the evaluation issue. Never shows persons, never breaks down by employee.
+ * Pilot metrics: counts per arm for the evaluators — cohort entries, conferences, handovers; the pseudonymous
+ * analysis dataset of time to clarification (package {@code dataset}) and the survival statistics on it (package
+ * {@code survival}, served by {@code analysis}). Never shows persons, never breaks down by employee.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

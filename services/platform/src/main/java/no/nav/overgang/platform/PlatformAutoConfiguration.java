@@ -44,6 +44,7 @@ import no.nav.overgang.platform.consumer.KafkaConsumers;
 import no.nav.overgang.platform.outbox.Outbox;
 import no.nav.overgang.platform.outbox.OutboxPublisher;
 import no.nav.overgang.platform.privacy.CaseKeys;
+import no.nav.overgang.platform.security.PageCsrfConfiguration;
 import no.nav.overgang.platform.security.PlatformSecurityConfiguration;
 import no.nav.overgang.platform.security.SecuritySettings;
 import no.nav.overgang.platform.web.ProblemDetailsAdvice;
@@ -51,7 +52,7 @@ import no.nav.overgang.platform.web.ProblemDetailsAdvice;
 /** Everything a service gets by depending on the platform module. */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({PlatformProperties.class, SecuritySettings.class})
-@Import({PlatformSecurityConfiguration.class, ProblemDetailsAdvice.class})
+@Import({PlatformSecurityConfiguration.class, PageCsrfConfiguration.class, ProblemDetailsAdvice.class})
 public class PlatformAutoConfiguration {
 
     /** Wall-clock time, for {@code recordedAt} and audit records. Business time is {@link BusinessClock}. */

@@ -16,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import no.nav.overgang.embedded.EmbeddedKafkaServer;
 import no.nav.overgang.embedded.EmbeddedPostgresServer;
 import no.nav.overgang.embedded.LocalOidcServer;
+import no.nav.overgang.stack.demo.ConferenceDemo;
 import no.nav.overgang.stack.demo.DemoSeed;
 import no.nav.overgang.stack.entry.EntryApplication;
 import no.nav.overgang.stack.entry.EntrySettings;
@@ -65,6 +66,7 @@ public final class LocalRun {
         ConfigurableApplicationContext entry = EntryApplication.start(8080,
                 new EntrySettings(urls, oidc, "overgang-token"));
         int seeded = DemoSeed.publish(kafka.bootstrapServers(), options.demoPersons());
+        ConferenceDemo.startInBackground(oidc, urls.get(ServiceKind.CONFERENCE), urls.get(ServiceKind.HANDOVER));
 
         // Stop in order on Ctrl-C or SIGTERM, before the JVM's shutdown hooks run: embedded PostgreSQL registers a
         // hook of its own that would otherwise stop the database under services that are still writing.
@@ -93,7 +95,7 @@ public final class LocalRun {
         banner.append("  token issuer (OIDC)         ").append(oidc.issuerUri()).append('\n');
         banner.append("  Kafka                       ").append(kafka.bootstrapServers()).append('\n');
         banner.append("  PostgreSQL                  ").append(postgres.jdbcUrl()).append('\n');
-        banner.append("  demo milestones published   ").append(seeded).append('\n');
+        banner.append("  demo source events sent     ").append(seeded).append('\n');
         banner.append("  data                        ").append(options.dataDir().toAbsolutePath())
                 .append("  (--reset deletes it)\n\n  Ctrl-C stops everything.\n");
         System.out.println(banner);

@@ -2,8 +2,6 @@ package no.nav.overgang.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -13,9 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -23,12 +18,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import no.nav.overgang.stack.entry.EntryApplication;
 import no.nav.overgang.stack.entry.EntrySettings;
+import no.nav.overgang.testkit.HeadlessChromium;
 import no.nav.overgang.testkit.Infrastructure;
 
 /** The entry page in a real headless Chromium: log in as a demo user and reach that user's pages with the cookie. */
 class EntryPageBrowserTest {
 
     private static ConfigurableApplicationContext entry;
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
     private static String entryUrl;
 
@@ -41,13 +38,14 @@ class EntryPageBrowserTest {
         }
         entry = EntryApplication.start(0, new EntrySettings(urls, Infrastructure.shared().oidc(), "overgang-token"));
         entryUrl = "http://localhost:" + ((WebServerApplicationContext) entry).getWebServer().getPort();
-        browser = chromium();
+        chromium = new HeadlessChromium(entryUrl);
+        browser = chromium.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (entry != null) {
             entry.close();
@@ -85,21 +83,5 @@ class EntryPageBrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
         assertThat(browser.manage().getCookieNamed("overgang-token")).isNull();
-    }
-
-    static WebDriver chromium() throws Exception {
-        Path binary = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install -y chromium chromium-driver (.ci/run installs them)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-        return new ChromeDriver(service, options);
     }
 }

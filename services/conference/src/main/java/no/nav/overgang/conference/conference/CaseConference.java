@@ -5,13 +5,20 @@ import java.util.List;
 import java.util.UUID;
 
 import no.nav.overgang.events.payload.Invitation;
+import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAuthority;
+import no.nav.overgang.events.payload.ParticipantRole;
 
 /**
  * A case conference (samarbeidsmøte) between the NAV office, the benefits unit and a medical adviser.
  *
- * @param measuresAuthority who may record the § 12-5 assessment in this case's pilot variant
- * @param chain             the request's place in the case's chain of events, which the outcome continues
+ * @param measuresAuthority  who may record the § 12-5 assessment in this case's pilot variant
+ * @param participants       the three invited roles and their answers to the proposed meeting
+ * @param meeting            the meeting proposed or agreed; null until the office proposes one
+ * @param cancellationReason why it was cancelled; null unless cancelled
+ * @param advice             the medical adviser's advice; null until recorded
+ * @param measuresAssessment the § 12-5 assessment (tiltaksvilkår); null until recorded
+ * @param chain              the request's place in the case's chain of events, which later events continue
  */
 public record CaseConference(
         UUID id,
@@ -24,12 +31,29 @@ public record CaseConference(
         ConferenceStatus status,
         Instant requestedAt,
         String explanation,
-        List<Invitation> invitations,
+        List<Participant> participants,
+        Meeting meeting,
+        String cancellationReason,
+        Recorded<Advice> advice,
+        Recorded<MeasuresAssessment> measuresAssessment,
         Outcome outcome,
         EventChain chain) {
 
     public CaseConference {
-        invitations = List.copyOf(invitations);
+        participants = List.copyOf(participants);
+    }
+
+    public List<Invitation> invitations() {
+        return participants.stream().map(Participant::invitation).toList();
+    }
+
+    public Participant participant(ParticipantRole role) {
+        return participants.stream().filter(p -> p.role() == role).findFirst()
+                .orElseThrow(() -> new IllegalStateException(this + " has no " + role + " invitation"));
+    }
+
+    public boolean allAccepted() {
+        return participants.stream().allMatch(Participant::accepted);
     }
 
     /** The correlation id of the case's chain and the id of the event that requested the conference. */

@@ -1,6 +1,7 @@
 package no.nav.overgang.conference.conference;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,68 +16,134 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import no.nav.overgang.events.payload.Invitation;
+import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
+import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAuthority;
+import no.nav.overgang.events.payload.ParticipantRole;
 import no.nav.overgang.platform.security.CurrentUser;
 
-/** The conference API; pages for the three roles build on it in the conference issue. */
+/**
+ * The conference API of the three invited roles. Endpoints let every invited role through; whether this user may do
+ * this to this conference is decided, and audit-logged, where the conference is read.
+ */
 @RestController
 @RequestMapping("/api/conferences")
+@PreAuthorize("hasAnyRole('NAV_OFFICE_ADVISER', 'BENEFITS_CASEWORKER', 'MEDICAL_ADVISER')")
 public class ConferenceController {
 
     private final ConferenceService service;
+    private final ConferenceDeadlines deadlines;
 
-    public ConferenceController(ConferenceService service) {
+    public ConferenceController(ConferenceService service, ConferenceDeadlines deadlines) {
         this.service = service;
+        this.deadlines = deadlines;
     }
 
-    /** The conferences of the adviser's own offices, without national ids. */
+    /** The conferences the user is invited to through their office, unit or pool; without national ids. */
     @GetMapping
-    @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public List<ConferenceSummary> mine() {
-        return service.forMyOffices(CurrentUser.get()).stream().map(ConferenceSummary::of).toList();
+        return service.forUser(CurrentUser.get()).stream().map(this::summary).toList();
     }
 
     /** One conference with the person it concerns; audit-logged. */
     @GetMapping("/{id}")
-    @PreAuthorize("hasAnyRole('NAV_OFFICE_ADVISER', 'BENEFITS_CASEWORKER', 'MEDICAL_ADVISER')")
     public ConferenceDetails one(@PathVariable UUID id, HttpServletRequest request) {
-        return ConferenceDetails.of(service.read(CurrentUser.get(), id, resource(request)));
+        return details(service.read(CurrentUser.get(), id, resource(request)));
+    }
+
+    @PostMapping("/{id}/meeting")
+    public ConferenceDetails proposeMeeting(@PathVariable UUID id, @Valid @RequestBody Meeting meeting,
+                                            HttpServletRequest request) {
+        return details(service.proposeMeeting(CurrentUser.get(), id, meeting, resource(request)));
+    }
+
+    @PostMapping("/{id}/invitations/{role}/answer")
+    public ConferenceDetails answer(@PathVariable UUID id, @PathVariable ParticipantRole role,
+                                    @Valid @RequestBody Answer answer, HttpServletRequest request) {
+        return details(service.answer(CurrentUser.get(), id, role, answer, resource(request)));
+    }
+
+    @PostMapping("/{id}/invitations/{role}/availability")
+    public ConferenceSummary declareAvailability(@PathVariable UUID id, @PathVariable ParticipantRole role,
+                                                 @Valid @RequestBody Availability availability,
+                                                 HttpServletRequest request) {
+        return summary(service.declareAvailability(CurrentUser.get(), id, role, availability, resource(request)));
+    }
+
+    /** Meeting times all three roles declared, within the days left to schedule in time; audit-logged as a read. */
+    @GetMapping("/{id}/slot-proposals")
+    public List<Instant> slotProposals(@PathVariable UUID id, HttpServletRequest request) {
+        return service.slotProposals(service.read(CurrentUser.get(), id, resource(request)));
+    }
+
+    @PostMapping("/{id}/reschedule")
+    public ConferenceDetails reschedule(@PathVariable UUID id, @Valid @RequestBody Meeting meeting,
+                                        HttpServletRequest request) {
+        return details(service.reschedule(CurrentUser.get(), id, meeting, resource(request)));
     }
 
     @PostMapping("/{id}/held")
-    @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public ConferenceSummary held(@PathVariable UUID id, HttpServletRequest request) {
-        return ConferenceSummary.of(service.markHeld(CurrentUser.get(), id, resource(request)));
+        return summary(service.markHeld(CurrentUser.get(), id, resource(request)));
+    }
+
+    @PostMapping("/{id}/cancel")
+    public ConferenceSummary cancel(@PathVariable UUID id, @Valid @RequestBody Cancellation cancellation,
+                                    HttpServletRequest request) {
+        return summary(service.cancel(CurrentUser.get(), id, cancellation, resource(request)));
+    }
+
+    @PostMapping("/{id}/advice")
+    public ConferenceDetails advice(@PathVariable UUID id, @Valid @RequestBody Advice advice,
+                                    HttpServletRequest request) {
+        return details(service.recordAdvice(CurrentUser.get(), id, advice, resource(request)));
+    }
+
+    @PostMapping("/{id}/measures-assessment")
+    public ConferenceDetails measuresAssessment(@PathVariable UUID id,
+                                                @Valid @RequestBody MeasuresAssessmentForm assessment,
+                                                HttpServletRequest request) {
+        return details(service.recordMeasuresAssessment(CurrentUser.get(), id, assessment, resource(request)));
     }
 
     @PostMapping("/{id}/outcome")
-    @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public ConferenceSummary outcome(@PathVariable UUID id, @Valid @RequestBody Outcome outcome,
                                      HttpServletRequest request) {
-        return ConferenceSummary.of(service.recordOutcome(CurrentUser.get(), id, outcome, resource(request)));
+        return summary(service.recordOutcome(CurrentUser.get(), id, outcome, resource(request)));
     }
 
     private static String resource(HttpServletRequest request) {
         return request.getMethod() + " " + request.getRequestURI();
     }
 
-    public record ConferenceSummary(UUID id, String office, String benefitsUnit, MeasuresAuthority measuresAuthority,
-                                    ConferenceStatus status, Instant requestedAt) {
+    private ConferenceSummary summary(CaseConference c) {
+        return new ConferenceSummary(c.id(), c.office(), c.benefitsUnit(), c.measuresAuthority(), c.status(),
+                c.requestedAt(), c.meeting() == null ? null : c.meeting().startsAt(), deadlines.scheduleBy(c),
+                deadlines.isOverdue(c));
+    }
 
-        static ConferenceSummary of(CaseConference c) {
-            return new ConferenceSummary(c.id(), c.office(), c.benefitsUnit(), c.measuresAuthority(), c.status(),
-                    c.requestedAt());
-        }
+    private ConferenceDetails details(CaseConference c) {
+        return new ConferenceDetails(c.id(), c.nationalId(), c.office(), c.benefitsUnit(), c.measuresAuthority(),
+                c.status(), c.requestedAt(), deadlines.scheduleBy(c), deadlines.isOverdue(c), c.explanation(),
+                c.participants(), c.meeting(), c.cancellationReason(), c.advice(), c.measuresAssessment(),
+                c.outcome());
+    }
+
+    /**
+     * @param meetingAt  the proposed or agreed meeting time; null until one is proposed
+     * @param scheduleBy the last working day to schedule it in time
+     * @param overdue    still not scheduled after {@code scheduleBy}, on business time
+     */
+    public record ConferenceSummary(UUID id, String office, String benefitsUnit, MeasuresAuthority measuresAuthority,
+                                    ConferenceStatus status, Instant requestedAt, Instant meetingAt,
+                                    LocalDate scheduleBy, boolean overdue) {
     }
 
     public record ConferenceDetails(UUID id, String nationalId, String office, String benefitsUnit,
                                     MeasuresAuthority measuresAuthority, ConferenceStatus status, Instant requestedAt,
-                                    String explanation, List<Invitation> invitations, Outcome outcome) {
-
-        static ConferenceDetails of(CaseConference c) {
-            return new ConferenceDetails(c.id(), c.nationalId(), c.office(), c.benefitsUnit(), c.measuresAuthority(),
-                    c.status(), c.requestedAt(), c.explanation(), c.invitations(), c.outcome());
-        }
+                                    LocalDate scheduleBy, boolean overdue, String explanation,
+                                    List<Participant> invitations, Meeting meeting, String cancellationReason,
+                                    Recorded<Advice> advice, Recorded<MeasuresAssessment> measuresAssessment,
+                                    Outcome outcome) {
     }
 }

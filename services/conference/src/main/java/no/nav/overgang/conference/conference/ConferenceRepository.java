@@ -3,16 +3,24 @@ package no.nav.overgang.conference.conference;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 import no.nav.overgang.events.EventJson;
-import no.nav.overgang.events.payload.Invitation;
+import no.nav.overgang.events.payload.InvitationAnswer;
+import no.nav.overgang.events.payload.MeasuresAssessment;
+import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.ParticipantRole;
 import tools.jackson.core.type.TypeReference;
@@ -39,11 +47,12 @@ public class ConferenceRepository {
         if (inserted == 0) {
             return false;
         }
-        jdbc.batchUpdate("INSERT INTO conference_invitation (conference_id, role, unit, answer) VALUES (?, ?, ?, 'PENDING')",
-                conference.invitations(), 10, (ps, invitation) -> {
+        jdbc.batchUpdate("INSERT INTO conference_invitation (conference_id, role, unit, answer) VALUES (?, ?, ?, ?)",
+                conference.participants(), 10, (ps, participant) -> {
                     ps.setObject(1, conference.id());
-                    ps.setString(2, invitation.role().name());
-                    ps.setString(3, invitation.unit());
+                    ps.setString(2, participant.role().name());
+                    ps.setString(3, participant.unit());
+                    ps.setString(4, participant.answer().name());
                 });
         return true;
     }
@@ -62,32 +71,123 @@ public class ConferenceRepository {
                 (Object) offices.toArray(String[]::new));
     }
 
+    public List<CaseConference> forBenefitsUnits(Set<String> units) {
+        return jdbc.query("SELECT * FROM conference WHERE benefits_unit = ANY (?) ORDER BY requested_at, id",
+                this::map, (Object) units.toArray(String[]::new));
+    }
+
+    /** Conferences that invite one of the medical adviser pools. */
+    public List<CaseConference> inviting(Set<String> medicalAdviserPools) {
+        return jdbc.query("""
+                SELECT c.* FROM conference c WHERE EXISTS (SELECT 1 FROM conference_invitation i
+                    WHERE i.conference_id = c.id AND i.role = 'MEDICAL_ADVISER' AND i.unit = ANY (?))
+                ORDER BY c.requested_at, c.id""", this::map, (Object) medicalAdviserPools.toArray(String[]::new));
+    }
+
+    /** The status, the meeting, the cancellation reason and the outcome; answers, advice and assessment apart. */
     public void update(CaseConference conference) {
         Outcome outcome = conference.outcome();
+        Meeting meeting = conference.meeting();
         jdbc.update("""
-                UPDATE conference SET status = ?, agreed_plan = ?, claim_recommended = ?, documents_needed = ?::jsonb,
-                    follow_up_date = ? WHERE id = ?""",
-                conference.status().name(), outcome == null ? null : outcome.agreedPlan(),
+                UPDATE conference SET status = ?, starts_at = ?, place = ?, video_link = ?, cancellation_reason = ?,
+                    agreed_plan = ?, claim_recommended = ?, documents_needed = ?::jsonb, follow_up_date = ?,
+                    next_steps = ?
+                WHERE id = ?""",
+                conference.status().name(), meeting == null ? null : Timestamp.from(meeting.startsAt()),
+                meeting == null ? null : meeting.place(), meeting == null ? null : meeting.videoLink(),
+                conference.cancellationReason(),
+                outcome == null ? null : outcome.agreedPlan(),
                 outcome == null ? null : outcome.disabilityClaimRecommended(),
                 outcome == null ? null : EventJson.mapper().writeValueAsString(outcome.documentsNeeded()),
-                outcome == null ? null : outcome.followUpDate(), conference.id());
+                outcome == null ? null : outcome.followUpDate(), outcome == null ? null : outcome.nextSteps(),
+                conference.id());
+        for (Participant participant : conference.participants()) {
+            jdbc.update("""
+                    UPDATE conference_invitation SET answer = ?, proposed_starts_at = ?, answered_by = ?
+                    WHERE conference_id = ? AND role = ?""",
+                    participant.answer().name(),
+                    participant.proposedStartsAt() == null ? null : Timestamp.from(participant.proposedStartsAt()),
+                    participant.answeredBy(), conference.id(), participant.role().name());
+        }
+    }
+
+    public void saveAdvice(UUID conferenceId, Recorded<Advice> advice) {
+        jdbc.update("""
+                INSERT INTO conference_advice (conference_id, functional_assessment, treatment_status, recommendation,
+                    recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conference_id) DO UPDATE SET functional_assessment = EXCLUDED.functional_assessment,
+                    treatment_status = EXCLUDED.treatment_status, recommendation = EXCLUDED.recommendation,
+                    recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""",
+                conferenceId, advice.content().functionalAssessment(), advice.content().treatmentStatus(),
+                advice.content().recommendation(), advice.by(), Timestamp.from(advice.at()));
+    }
+
+    public void saveMeasuresAssessment(UUID conferenceId, Recorded<MeasuresAssessment> assessment) {
+        jdbc.update("""
+                INSERT INTO measures_assessment (conference_id, result, reasoning, assessed_by, recorded_by,
+                    recorded_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (conference_id) DO UPDATE SET result = EXCLUDED.result, reasoning = EXCLUDED.reasoning,
+                    assessed_by = EXCLUDED.assessed_by, recorded_by = EXCLUDED.recorded_by,
+                    recorded_at = EXCLUDED.recorded_at""",
+                conferenceId, assessment.content().result().name(), assessment.content().reasoning(),
+                assessment.content().assessedBy().name(), assessment.by(), Timestamp.from(assessment.at()));
+    }
+
+    public void replaceAvailability(UUID conferenceId, ParticipantRole role, List<Instant> slots) {
+        jdbc.update("DELETE FROM participant_availability WHERE conference_id = ? AND role = ?", conferenceId,
+                role.name());
+        jdbc.batchUpdate("""
+                INSERT INTO participant_availability (conference_id, role, starts_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", slots, 20, (ps, slot) -> {
+                    ps.setObject(1, conferenceId);
+                    ps.setString(2, role.name());
+                    ps.setTimestamp(3, Timestamp.from(slot));
+                });
+    }
+
+    /** The times each role has declared; roles that declared none are absent. */
+    public Map<ParticipantRole, List<Instant>> availability(UUID conferenceId) {
+        Map<ParticipantRole, List<Instant>> declared = new EnumMap<>(ParticipantRole.class);
+        jdbc.query("SELECT role, starts_at FROM participant_availability WHERE conference_id = ? ORDER BY starts_at",
+                (RowCallbackHandler) rs -> declared.computeIfAbsent(ParticipantRole.valueOf(rs.getString(1)),
+                        role -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant()), conferenceId);
+        return declared;
     }
 
     private CaseConference map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        List<Invitation> invitations = jdbc.query(
-                "SELECT role, unit FROM conference_invitation WHERE conference_id = ? ORDER BY role",
-                (r, i) -> new Invitation(ParticipantRole.valueOf(r.getString(1)), r.getString(2)), id);
+        List<Participant> participants = jdbc.query("""
+                SELECT role, unit, answer, proposed_starts_at, answered_by FROM conference_invitation
+                WHERE conference_id = ? ORDER BY role""",
+                (r, i) -> new Participant(ParticipantRole.valueOf(r.getString(1)), r.getString(2),
+                        InvitationAnswer.valueOf(r.getString(3)), instant(r.getTimestamp(4)), r.getString(5)), id);
+        List<Recorded<Advice>> advice = jdbc.query("SELECT * FROM conference_advice WHERE conference_id = ?",
+                (r, i) -> new Recorded<>(new Advice(r.getString("functional_assessment"), r.getString("treatment_status"),
+                        r.getString("recommendation")), r.getString("recorded_by"), instant(r.getTimestamp("recorded_at"))),
+                id);
+        List<Recorded<MeasuresAssessment>> assessment = jdbc.query(
+                "SELECT * FROM measures_assessment WHERE conference_id = ?",
+                (r, i) -> new Recorded<>(new MeasuresAssessment(MeasuresAssessmentResult.valueOf(r.getString("result")),
+                        r.getString("reasoning"), MeasuresAuthority.valueOf(r.getString("assessed_by"))),
+                        r.getString("recorded_by"), instant(r.getTimestamp("recorded_at"))), id);
+        Timestamp startsAt = rs.getTimestamp("starts_at");
+        Meeting meeting = startsAt == null ? null
+                : new Meeting(startsAt.toInstant(), rs.getString("place"), rs.getString("video_link"));
         String plan = rs.getString("agreed_plan");
         Outcome outcome = plan == null ? null : new Outcome(plan, rs.getBoolean("claim_recommended"),
                 EventJson.mapper().readValue(rs.getString("documents_needed"), new TypeReference<List<String>>() {
-                }), rs.getObject("follow_up_date", java.time.LocalDate.class));
+                }), rs.getObject("follow_up_date", LocalDate.class), rs.getString("next_steps"));
         return new CaseConference(id, rs.getString("case_key"), rs.getString("national_id"), rs.getString("office"),
                 rs.getString("benefits_unit"), rs.getString("arm"),
                 MeasuresAuthority.valueOf(rs.getString("measures_authority")),
                 ConferenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant(),
-                rs.getString("explanation"), invitations, outcome,
+                rs.getString("explanation"), participants, meeting, rs.getString("cancellation_reason"),
+                advice.stream().findFirst().orElse(null), assessment.stream().findFirst().orElse(null), outcome,
                 new CaseConference.EventChain(rs.getObject("correlation_id", UUID.class),
                         rs.getObject("request_event_id", UUID.class)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -10,7 +10,7 @@ import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.ConferenceCreated;
 import no.nav.overgang.events.payload.ConferenceRequested;
-import no.nav.overgang.events.payload.Invitation;
+import no.nav.overgang.events.payload.InvitationAnswer;
 import no.nav.overgang.events.payload.ParticipantRole;
 import no.nav.overgang.platform.consumer.EventHandler;
 import no.nav.overgang.platform.outbox.Outbox;
@@ -43,17 +43,21 @@ public class ConferenceRequestedHandler implements EventHandler<ConferenceReques
     public void handle(EventEnvelope<ConferenceRequested> event) {
         ConferenceRequested request = event.payload();
         String unit = routing.unitFor(request.office());
-        List<Invitation> invitations = List.of(
-                new Invitation(ParticipantRole.NAV_OFFICE, request.office()),
-                new Invitation(ParticipantRole.BENEFITS_UNIT, unit),
-                new Invitation(ParticipantRole.MEDICAL_ADVISER, routing.medicalAdviserPool()));
+        List<Participant> invited = List.of(
+                invited(ParticipantRole.NAV_OFFICE, request.office()),
+                invited(ParticipantRole.BENEFITS_UNIT, unit),
+                invited(ParticipantRole.MEDICAL_ADVISER, routing.medicalAdviserPool()));
         CaseConference conference = new CaseConference(request.conferenceId(), event.caseKey(), request.nationalId(),
                 request.office(), unit, request.arm(), request.measuresAuthority(), ConferenceStatus.REQUESTED,
-                event.occurredAt(), request.explanation(), invitations, null,
+                event.occurredAt(), request.explanation(), invited, null, null, null, null, null,
                 new CaseConference.EventChain(event.correlationId(), event.eventId()));
         if (conferences.create(conference)) {
             outbox.add(event.cause(new ConferenceCreated(conference.id(), request.arm(), request.office(), unit,
-                    invitations), clock.instant(), SERVICE, null));
+                    conference.invitations()), clock.instant(), SERVICE, null));
         }
+    }
+
+    private static Participant invited(ParticipantRole role, String unit) {
+        return new Participant(role, unit, InvitationAnswer.PENDING, null, null);
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import no.nav.overgang.conference.ConferenceApi;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
@@ -152,6 +153,7 @@ class ConferenceApiTest {
         UUID id = request.payload().conferenceId();
         String adviser = adviserAt("0315", ADVISER_AT_0315);
 
+        new ConferenceApi(port).schedule(id, "0315", "4402");
         var held = call(HttpMethod.POST, "/api/conferences/" + id + "/held", adviser, null);
         var outcome = call(HttpMethod.POST, "/api/conferences/" + id + "/outcome", adviser, OUTCOME);
 
@@ -183,7 +185,7 @@ class ConferenceApiTest {
     void an_outcome_without_an_agreed_plan_is_rejected_and_the_conference_stays_held() {
         UUID id = conferenceCreatedFor("0315").payload().conferenceId();
         String adviser = adviserAt("0315", ADVISER_AT_0315);
-        call(HttpMethod.POST, "/api/conferences/" + id + "/held", adviser, null);
+        new ConferenceApi(port).hold(id, "0315", "4402");
 
         var outcome = call(HttpMethod.POST, "/api/conferences/" + id + "/outcome", adviser,
                 OUTCOME.replace("Graded return to work trial for 8 weeks, then reassess", "  "));

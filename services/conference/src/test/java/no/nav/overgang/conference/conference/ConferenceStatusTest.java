@@ -10,21 +10,40 @@ import no.nav.overgang.platform.web.ConflictException;
 class ConferenceStatusTest {
 
     @Test
-    void a_requested_conference_is_held_and_then_gets_its_outcome() {
-        ConferenceStatus held = ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.HELD);
-        ConferenceStatus finished = held.moveTo(ConferenceStatus.OUTCOME_RECORDED);
+    void a_requested_conference_is_scheduled_rescheduled_held_and_then_gets_its_outcome() {
+        ConferenceStatus scheduled = ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.SCHEDULED);
+        ConferenceStatus rescheduled = scheduled.moveTo(ConferenceStatus.RESCHEDULED);
+        ConferenceStatus movedAgain = rescheduled.moveTo(ConferenceStatus.RESCHEDULED);
+        ConferenceStatus held = movedAgain.moveTo(ConferenceStatus.HELD);
 
-        assertThat(held).isEqualTo(ConferenceStatus.HELD);
-        assertThat(finished).isEqualTo(ConferenceStatus.OUTCOME_RECORDED);
+        assertThat(held.moveTo(ConferenceStatus.OUTCOME_RECORDED)).isEqualTo(ConferenceStatus.OUTCOME_RECORDED);
+        assertThat(ConferenceStatus.SCHEDULED.moveTo(ConferenceStatus.HELD)).isEqualTo(ConferenceStatus.HELD);
     }
 
     @Test
-    void an_outcome_for_a_conference_not_yet_held_is_refused_and_the_message_says_to_mark_it_held_first() {
+    void an_outcome_for_a_conference_not_yet_held_is_refused_and_the_message_says_what_comes_first() {
         assertThatThrownBy(() -> ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.OUTCOME_RECORDED))
                 .isInstanceOf(IllegalConferenceMoveException.class)
                 .isInstanceOf(ConflictException.class)
                 .hasMessage("The conference is requested and cannot become finished with an outcome; "
+                        + "schedule it and mark it as held first.");
+        assertThatThrownBy(() -> ConferenceStatus.SCHEDULED.moveTo(ConferenceStatus.OUTCOME_RECORDED))
+                .hasMessage("The conference is scheduled and cannot become finished with an outcome; "
                         + "mark it as held first.");
+    }
+
+    @Test
+    void a_requested_conference_is_not_held_before_it_is_scheduled() {
+        assertThatThrownBy(() -> ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.HELD))
+                .hasMessage("The conference is requested and cannot become held; schedule it first: "
+                        + "all three participants must accept a meeting time.");
+    }
+
+    @Test
+    void a_scheduled_or_rescheduled_conference_can_still_be_cancelled() {
+        assertThat(ConferenceStatus.SCHEDULED.moveTo(ConferenceStatus.CANCELLED)).isEqualTo(ConferenceStatus.CANCELLED);
+        assertThat(ConferenceStatus.RESCHEDULED.moveTo(ConferenceStatus.CANCELLED))
+                .isEqualTo(ConferenceStatus.CANCELLED);
     }
 
     @Test
@@ -45,6 +64,7 @@ class ConferenceStatusTest {
     @Test
     void a_held_conference_cannot_be_cancelled_any_more() {
         assertThatThrownBy(() -> ConferenceStatus.HELD.moveTo(ConferenceStatus.CANCELLED))
-                .isInstanceOf(IllegalConferenceMoveException.class);
+                .isInstanceOf(IllegalConferenceMoveException.class)
+                .hasMessage("The conference is held and cannot become cancelled; record the outcome instead.");
     }
 }

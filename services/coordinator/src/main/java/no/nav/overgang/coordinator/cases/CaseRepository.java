@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.payload.CensoringReason;
+import no.nav.overgang.events.payload.ClarificationOutcome;
+import no.nav.overgang.events.payload.CompetingEvent;
 import no.nav.overgang.events.payload.MeasuresAuthority;
+import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneRecorded;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
@@ -51,13 +56,24 @@ public class CaseRepository {
         return types;
     }
 
+    /** The case's milestones in business-time order (ties by arrival), without national ids. */
+    public List<CaseMilestone> milestones(String caseKey) {
+        return jdbc.query("""
+                SELECT event_id, milestone, source_system, office, occurred_at, details FROM case_milestone
+                WHERE case_key = ? ORDER BY occurred_at, event_id""",
+                (rs, i) -> new CaseMilestone(rs.getObject(1, UUID.class), MilestoneType.valueOf(rs.getString(2)),
+                        SourceSystem.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                        EventJson.mapper().readValue(rs.getString(6), MilestoneDetails.class)),
+                caseKey);
+    }
+
     /** Inserts the case if it is not in the cohort yet; returns false when it already was. */
     public boolean enter(PilotCase pilotCase) {
         return jdbc.update("""
                 INSERT INTO pilot_case (case_key, national_id, office, source_benefit, index_date, entered_at, rule_id,
                     rule_version, facts, explanation, stratum, arm, pilot, measures_authority, method, method_version,
-                    state, conference_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    state, conference_id, entry_event_id, allocation_index, escalation_due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_key) DO NOTHING""",
                 pilotCase.caseKey(), pilotCase.nationalId(), pilotCase.office(), pilotCase.sourceBenefit().name(),
                 pilotCase.indexDate(), Timestamp.from(pilotCase.enteredAt()), pilotCase.ruleId(),
@@ -65,7 +81,20 @@ public class CaseRepository {
                 pilotCase.explanation(), pilotCase.stratum(), pilotCase.arm(), pilotCase.pilot(),
                 pilotCase.measuresAuthority() == null ? null : pilotCase.measuresAuthority().name(),
                 pilotCase.method(), pilotCase.methodVersion(), pilotCase.state().name(),
-                pilotCase.conferenceId()) == 1;
+                pilotCase.conferenceId(), pilotCase.entryEventId(), pilotCase.allocationIndex(),
+                timestamp(pilotCase.escalationDueAt())) == 1;
+    }
+
+    /** Writes a transition: the new state and, for an end, how and why it ended. Entry and arm are never rewritten. */
+    public void update(PilotCase moved) {
+        CaseEnd end = moved.end();
+        jdbc.update("""
+                UPDATE pilot_case SET state = ?, end_kind = ?, ended_at = ?, end_rule_id = ?, end_rule_version = ?,
+                    end_facts = ?::jsonb, end_explanation = ? WHERE case_key = ?""",
+                moved.state().name(), end == null ? null : end.kind(), end == null ? null : Timestamp.from(end.at()),
+                end == null ? null : end.ruleId(), end == null ? null : end.ruleVersion(),
+                end == null ? null : EventJson.mapper().writeValueAsString(end.facts()),
+                end == null ? null : end.explanation(), moved.caseKey());
     }
 
     public boolean inCohort(String caseKey) {
@@ -78,20 +107,130 @@ public class CaseRepository {
                 .findFirst();
     }
 
+    /**
+     * Serialises everything that happens to one case key until the transaction ends, whether or not the case is in the
+     * cohort yet: a conference step kept for a case that is entering at the same moment is then never missed.
+     */
+    public void lockKey(String caseKey) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '|' || ?))", rs -> {
+        }, caseKey);
+    }
+
+    /** The case, locked until the transaction ends: milestones, conferences and handovers arrive on other threads. */
+    public Optional<PilotCase> lock(String caseKey) {
+        return jdbc.query("SELECT * FROM pilot_case WHERE case_key = ? FOR UPDATE", CaseRepository::map, caseKey)
+                .stream().findFirst();
+    }
+
     public List<PilotCase> cohort(int limit) {
         return jdbc.query("SELECT * FROM pilot_case ORDER BY entered_at DESC, case_key LIMIT ?", CaseRepository::map,
                 limit);
     }
 
+    /** Every case, in a stable order; for the balance report and replay comparisons. */
+    public List<PilotCase> all() {
+        return jdbc.query("SELECT * FROM pilot_case ORDER BY case_key", CaseRepository::map);
+    }
+
+    /** Pilot cases whose conference deadline passed by {@code now} while the conference was not held; locked. */
+    public List<PilotCase> dueForEscalation(Instant now) {
+        return jdbc.query("""
+                SELECT * FROM pilot_case WHERE escalated_at IS NULL AND escalation_due_at <= ?
+                    AND state = 'CONFERENCE_REQUESTED' ORDER BY escalation_due_at, case_key FOR UPDATE SKIP LOCKED""",
+                CaseRepository::map, Timestamp.from(now));
+    }
+
+    public void markEscalated(String caseKey, Instant at) {
+        jdbc.update("UPDATE pilot_case SET escalated_at = ? WHERE case_key = ?", Timestamp.from(at), caseKey);
+    }
+
+    /** Open cases, locked; for censoring at the end of follow-up. */
+    public List<PilotCase> openCases() {
+        return jdbc.query("""
+                SELECT * FROM pilot_case WHERE state NOT IN ('CLARIFIED', 'ENDED_BY_COMPETING_EVENT', 'CENSORED')
+                ORDER BY case_key FOR UPDATE SKIP LOCKED""", CaseRepository::map);
+    }
+
+    public void addToTimeline(TimelineEntry entry) {
+        jdbc.update("""
+                INSERT INTO case_timeline (case_key, occurred_at, step, applied, state_after, rule_id, rule_version,
+                    facts, explanation, cause_event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
+                entry.caseKey(), Timestamp.from(entry.occurredAt()), entry.step(), entry.applied(),
+                entry.stateAfter().name(), entry.ruleId(), entry.ruleVersion(),
+                EventJson.mapper().writeValueAsString(entry.facts()), entry.explanation(), entry.causeEventId());
+    }
+
+    public List<TimelineEntry> timeline(String caseKey) {
+        return jdbc.query("""
+                SELECT * FROM case_timeline WHERE case_key = ? ORDER BY occurred_at, id""",
+                (rs, i) -> new TimelineEntry(rs.getString("case_key"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("step"), rs.getBoolean("applied"), CaseState.valueOf(rs.getString("state_after")),
+                        rs.getString("rule_id"), (Integer) rs.getObject("rule_version"),
+                        EventJson.mapper().readValue(rs.getString("facts"), FACTS), rs.getString("explanation"),
+                        rs.getObject("cause_event_id", UUID.class)),
+                caseKey);
+    }
+
+    public void saveEarlyConferenceEvent(EarlyConferenceEvent event) {
+        jdbc.update("""
+                INSERT INTO early_conference_event (event_id, case_key, occurred_at, correlation_id, step, conference_id,
+                    facts, explanation) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?) ON CONFLICT (event_id) DO NOTHING""",
+                event.eventId(), event.caseKey(), Timestamp.from(event.occurredAt()), event.correlationId(),
+                event.step(), event.conferenceId(), EventJson.mapper().writeValueAsString(event.facts()),
+                event.explanation());
+    }
+
+    /** Removes and returns the conference events that arrived before the case entered. */
+    public List<EarlyConferenceEvent> takeEarlyConferenceEvents(String caseKey) {
+        return jdbc.query("""
+                DELETE FROM early_conference_event WHERE case_key = ?
+                RETURNING event_id, case_key, occurred_at, correlation_id, step, conference_id, facts, explanation""",
+                (rs, i) -> new EarlyConferenceEvent(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getObject(4, UUID.class), rs.getString(5),
+                        rs.getObject(6, UUID.class), EventJson.mapper().readValue(rs.getString(7), FACTS),
+                        rs.getString(8)),
+                caseKey);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
     private static PilotCase map(ResultSet rs, int row) throws SQLException {
         String authority = rs.getString("measures_authority");
+        Timestamp due = rs.getTimestamp("escalation_due_at");
+        Timestamp escalated = rs.getTimestamp("escalated_at");
         return new PilotCase(rs.getString("case_key"), rs.getString("national_id"), rs.getString("office"),
-                SourceSystem.valueOf(rs.getString("source_benefit")), rs.getObject("index_date", java.time.LocalDate.class),
+                SourceSystem.valueOf(rs.getString("source_benefit")), rs.getObject("index_date", LocalDate.class),
                 rs.getTimestamp("entered_at").toInstant(), rs.getString("rule_id"), rs.getInt("rule_version"),
                 EventJson.mapper().readValue(rs.getString("facts"), FACTS), rs.getString("explanation"),
                 rs.getString("stratum"), rs.getString("arm"), rs.getBoolean("pilot"),
                 authority == null ? null : MeasuresAuthority.valueOf(authority), rs.getString("method"),
                 rs.getInt("method_version"), CaseState.valueOf(rs.getString("state")),
-                rs.getObject("conference_id", UUID.class));
+                rs.getObject("conference_id", UUID.class), rs.getObject("entry_event_id", UUID.class),
+                (Integer) rs.getObject("allocation_index"), end(rs), due == null ? null : due.toInstant(),
+                escalated == null ? null : escalated.toInstant());
+    }
+
+    private static CaseEnd end(ResultSet rs) throws SQLException {
+        String kind = rs.getString("end_kind");
+        if (kind == null) {
+            return null;
+        }
+        Instant at = rs.getTimestamp("ended_at").toInstant();
+        String ruleId = rs.getString("end_rule_id");
+        int version = rs.getInt("end_rule_version");
+        Map<String, String> facts = EventJson.mapper().readValue(rs.getString("end_facts"), FACTS);
+        String explanation = rs.getString("end_explanation");
+        return switch (CaseState.valueOf(rs.getString("state"))) {
+            case CLARIFIED -> new CaseEnd.Clarification(ClarificationOutcome.valueOf(kind), at, ruleId, version, facts,
+                    explanation);
+            case ENDED_BY_COMPETING_EVENT -> new CaseEnd.CompetingEnd(CompetingEvent.valueOf(kind), at, ruleId,
+                    version, facts, explanation);
+            case CENSORED -> new CaseEnd.Censoring(CensoringReason.valueOf(kind), at, ruleId, version, facts,
+                    explanation);
+            default -> throw new IllegalStateException("case " + rs.getString("case_key") + " has an end but is open");
+        };
     }
 }

@@ -6,4 +6,8 @@ public class IllegalCaseTransitionException extends RuntimeException {
     public IllegalCaseTransitionException(CaseState from, CaseState to) {
         super("a case cannot move from " + from + " to " + to);
     }
+
+    public IllegalCaseTransitionException(String message) {
+        super(message);
+    }
 }

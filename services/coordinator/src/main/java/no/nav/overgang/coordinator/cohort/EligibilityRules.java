@@ -1,25 +1,26 @@
 package no.nav.overgang.coordinator.cohort;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneRecorded;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
 
 /**
- * The eligibility rule, the same for every arm (so pilot and control start their clocks at the same kind of moment).
- * Version 1, documented with its reasoning in docs/PILOT.md:
+ * The eligibility rule, the same for every arm (so pilot and control start their clocks at the same kind of moment),
+ * with its settings from {@link RuleProperties} (documented with their reasoning in docs/PILOT.md):
  * <ul>
- *   <li>sickness benefit: the week-39 notice, or at most 65 benefit days (13 weeks) left before maksdato;</li>
- *   <li>AAP: the end of the allowance is approaching, or it is granted under § 11-18 (awaiting a disability
- *   decision);</li>
+ *   <li>sickness benefit: the week-39 notice, or at most N benefit days left before maksdato;</li>
+ *   <li>AAP: the end of the allowance is approaching or at most N months away, or it is granted or extended on a
+ *   listed ground (§ 11-18: awaiting a disability decision);</li>
  *   <li>a disability claim is received while on sickness benefit or AAP;</li>
  * </ul>
  * and in every case: no return-to-work milestone so far.
@@ -27,16 +28,23 @@ import no.nav.overgang.events.payload.SourceSystem;
 @Component
 public class EligibilityRules {
 
-    public static final int VERSION = 1;
-    static final int MAX_DATE_NEAR_DAYS = 65;
-    private static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
+    private static final String NO_RETURN = "no return-to-work milestone";
 
-    public Optional<CohortEntry> evaluate(MilestoneRecorded milestone, java.time.Instant occurredAt,
-                                          CaseHistory history) {
+    private final RuleProperties rules;
+
+    public EligibilityRules(RuleProperties rules) {
+        this.rules = rules;
+    }
+
+    public int version() {
+        return rules.version();
+    }
+
+    public Optional<CohortEntry> evaluate(MilestoneRecorded milestone, Instant occurredAt, CaseHistory history) {
         if (history.has(MilestoneType.RETURNED_TO_WORK) || milestone.milestone() == MilestoneType.RETURNED_TO_WORK) {
             return Optional.empty();
         }
-        LocalDate on = LocalDate.ofInstant(occurredAt, NORWAY);
+        LocalDate on = PilotCase.date(occurredAt);
         MilestoneDetails details = milestone.details();
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("milestone", milestone.milestone().name());
@@ -47,53 +55,71 @@ public class EligibilityRules {
         if (details.maxDate() != null) {
             facts.put("maxDate", details.maxDate().toString());
         }
-        String noReturn = "no return-to-work milestone";
         return switch (milestone.sourceSystem()) {
-            case SYKEPENGER -> sicknessBenefit(milestone, details, on, facts, noReturn);
-            case AAP -> workAssessment(milestone, details, on, facts, noReturn);
+            case SYKEPENGER -> sicknessBenefit(milestone, details, on, facts);
+            case AAP -> workAssessment(milestone, details, on, facts);
             case UFORETRYGD -> milestone.milestone() == MilestoneType.DISABILITY_CLAIM_RECEIVED
-                    ? Optional.of(new CohortEntry("disability-claim", VERSION, facts,
-                    "entered because: disability claim received on %s; %s".formatted(on, noReturn)))
+                    && rules.disabilityClaimEnters()
+                    ? entry("disability-claim", facts,
+                    "entered because: disability claim received on %s; %s".formatted(on, NO_RETURN))
                     : Optional.empty();
             case FOLKEREGISTER, ADMIN -> Optional.empty();
         };
     }
 
-    private static Optional<CohortEntry> sicknessBenefit(MilestoneRecorded milestone, MilestoneDetails details,
-                                                         LocalDate on, Map<String, String> facts, String noReturn) {
+    private Optional<CohortEntry> sicknessBenefit(MilestoneRecorded milestone, MilestoneDetails details, LocalDate on,
+                                                  Map<String, String> facts) {
         String daysLeft = details.remainingBenefitDays() == null ? ""
                 : "; %d benefit days left".formatted(details.remainingBenefitDays());
-        if (milestone.milestone() == MilestoneType.WEEK_39_NOTICE) {
-            return Optional.of(new CohortEntry("sykepenger-week39", VERSION, facts,
-                    "entered because: week-39 notice on %s%s; %s".formatted(on, daysLeft, noReturn)));
+        if (milestone.milestone() == MilestoneType.WEEK_39_NOTICE && rules.week39NoticeEnters()) {
+            return entry("sykepenger-week39", facts,
+                    "entered because: week-39 notice on %s%s; %s".formatted(on, daysLeft, NO_RETURN));
         }
-        if (details.remainingBenefitDays() != null && details.remainingBenefitDays() <= MAX_DATE_NEAR_DAYS) {
-            return Optional.of(new CohortEntry("sykepenger-maxdate-near", VERSION, facts,
-                    "entered because: at most 13 weeks to maksdato on %s%s; %s".formatted(on, daysLeft, noReturn)));
+        if (details.remainingBenefitDays() != null && details.remainingBenefitDays() <= rules.sicknessBenefitDaysLeft()) {
+            return entry("sykepenger-maxdate-near", facts, "entered because: at most %d benefit days to maksdato on %s%s; %s"
+                    .formatted(rules.sicknessBenefitDaysLeft(), on, daysLeft, NO_RETURN));
+        }
+        if (milestone.milestone() == MilestoneType.DISABILITY_CLAIM_RECEIVED && rules.disabilityClaimEnters()) {
+            return entry("disability-claim", facts, "entered because: disability claim received on %s while on "
+                    + "sickness benefit; %s".formatted(on, NO_RETURN));
         }
         return Optional.empty();
     }
 
-    private static Optional<CohortEntry> workAssessment(MilestoneRecorded milestone, MilestoneDetails details,
-                                                        LocalDate on, Map<String, String> facts, String noReturn) {
+    private Optional<CohortEntry> workAssessment(MilestoneRecorded milestone, MilestoneDetails details, LocalDate on,
+                                                 Map<String, String> facts) {
         if (details.periodEnd() != null) {
             facts.put("periodEnd", details.periodEnd().toString());
         }
         if (details.legalGround() != null) {
             facts.put("legalGround", "§ " + details.legalGround());
         }
-        return switch (milestone.milestone()) {
-            case AAP_END_APPROACHING -> Optional.of(new CohortEntry("aap-end-near", VERSION, facts,
-                    "entered because: AAP end approaching on %s%s; %s".formatted(on,
-                            details.periodEnd() == null ? "" : " (ends " + details.periodEnd() + ")", noReturn)));
-            case AAP_GRANTED, AAP_EXTENDED -> "11-18".equals(details.legalGround())
-                    ? Optional.of(new CohortEntry("aap-11-18", VERSION, facts,
-                    "entered because: AAP under § 11-18 from %s; %s".formatted(on, noReturn)))
-                    : Optional.empty();
-            case DISABILITY_CLAIM_RECEIVED -> Optional.of(new CohortEntry("disability-claim", VERSION, facts,
-                    "entered because: disability claim received on %s while on AAP; %s".formatted(on, noReturn)));
-            default -> Optional.empty();
-        };
+        String ends = details.periodEnd() == null ? "" : " (ends " + details.periodEnd() + ")";
+        MilestoneType type = milestone.milestone();
+        if (type == MilestoneType.AAP_END_APPROACHING && rules.aapEndApproachingEnters()) {
+            return entry("aap-end-near", facts,
+                    "entered because: AAP end approaching on %s%s; %s".formatted(on, ends, NO_RETURN));
+        }
+        if ((type == MilestoneType.AAP_GRANTED || type == MilestoneType.AAP_EXTENDED) && details.legalGround() != null
+                && rules.aapLegalGroundsThatEnter().contains(details.legalGround())) {
+            return entry("aap-" + details.legalGround(), facts,
+                    "entered because: AAP under § %s from %s; %s".formatted(details.legalGround(), on, NO_RETURN));
+        }
+        if (type == MilestoneType.DISABILITY_CLAIM_RECEIVED && rules.disabilityClaimEnters()) {
+            return entry("disability-claim", facts,
+                    "entered because: disability claim received on %s while on AAP; %s".formatted(on, NO_RETURN));
+        }
+        // a milestone of a running allowance that says when it ends; an ended allowance has nothing left to plan for
+        if (type != MilestoneType.AAP_ENDED && details.periodEnd() != null
+                && !details.periodEnd().isAfter(on.plusMonths(rules.aapMonthsLeft()))) {
+            return entry("aap-end-near", facts, "entered because: AAP ends within %d months (on %s) as of %s; %s"
+                    .formatted(rules.aapMonthsLeft(), details.periodEnd(), on, NO_RETURN));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CohortEntry> entry(String ruleId, Map<String, String> facts, String explanation) {
+        return Optional.of(new CohortEntry(ruleId, rules.version(), facts, explanation));
     }
 
     /** Kept here so the rule and its stratum definition change together. */

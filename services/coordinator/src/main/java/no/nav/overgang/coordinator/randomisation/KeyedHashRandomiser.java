@@ -7,15 +7,12 @@ import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.springframework.stereotype.Component;
-
 /**
  * Individual randomisation by keyed hash: HMAC-SHA256(salt, case key) picks a point in [0, total weight). The same
  * case always gets the same arm (a replay or a redelivery cannot change it), and without the salt nobody can predict
- * it. Stratified permuted blocks and cluster randomisation by office follow in the coordinator issue.
+ * it. Balanced in expectation only; see {@link PermutedBlockRandomiser} for balance within strata.
  */
-@Component
-public class KeyedHashRandomiser {
+public class KeyedHashRandomiser implements Randomiser {
 
     public static final String METHOD = "keyed-hash";
     public static final int VERSION = 1;
@@ -28,6 +25,11 @@ public class KeyedHashRandomiser {
         this.salt = new SecretKeySpec(properties.randomisationSalt().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
+    @Override
+    public Assignment assign(Allocation allocation) {
+        return assign(allocation.caseKey());
+    }
+
     public Assignment assign(String caseKey) {
         long total = properties.arms().stream().mapToLong(Arm::weight).sum();
         long point = Long.remainderUnsigned(hash(caseKey), total);
@@ -35,7 +37,7 @@ public class KeyedHashRandomiser {
         for (Arm arm : properties.arms()) {
             upTo += arm.weight();
             if (point < upTo) {
-                return new Assignment(arm, METHOD, VERSION);
+                return new Assignment(arm, METHOD, VERSION, null);
             }
         }
         throw new IllegalStateException("weights do not cover the allocation point");

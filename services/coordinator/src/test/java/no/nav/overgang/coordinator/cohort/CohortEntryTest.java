@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import no.nav.overgang.coordinator.randomisation.Arm;
 import no.nav.overgang.coordinator.randomisation.KeyedHashRandomiser;
+import no.nav.overgang.coordinator.randomisation.Randomiser;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
@@ -42,7 +43,7 @@ class CohortEntryTest {
     private static final String OTHER_PERSON = "07078540065";
 
     @Autowired
-    KeyedHashRandomiser randomiser;
+    Randomiser randomiser;
 
     private final TopicProbe probe = new TopicProbe();
 
@@ -61,7 +62,8 @@ class CohortEntryTest {
         var records = probe.readAll(Topics.CASES.name(), WITHIN, caseHas(caseKey, 3));
         var events = eventsOf(caseKey, records);
         assertThat(events).extracting(EventEnvelope::eventType)
-                .containsExactly("CaseEnteredCohort", "ArmAssigned", "ConferenceRequested");
+                .as("an escalation may follow when business time is already past the conference deadline")
+                .startsWith("CaseEnteredCohort", "ArmAssigned", "ConferenceRequested");
         assertThat(records).filteredOn(r -> caseKey.equals(r.key())).extracting(ConsumerRecord::key)
                 .as("every case event is keyed by the case key, never the national id").containsOnly(caseKey);
         assertThat(events).allSatisfy(e -> {
@@ -75,7 +77,7 @@ class CohortEntryTest {
             assertThat(entered.explanation()).contains("week-39 notice on 2026-03-02").contains("61 benefit days left");
             assertThat(entered.stratum()).isEqualTo("SYKEPENGER|0315");
         });
-        String expectedArm = randomiser.assign(caseKey).arm().id();
+        String expectedArm = randomiser.assign(new Randomiser.Allocation(caseKey, "SYKEPENGER|0315", "0315")).arm().id();
         assertThat(events.get(1).payload()).isInstanceOfSatisfying(ArmAssigned.class, arm -> {
             assertThat(arm.arm()).isEqualTo(expectedArm);
             assertThat(arm.pilot()).isTrue();
@@ -168,7 +170,7 @@ class CohortEntryTest {
     private String newCaseKeyIn(Predicate<Arm> arm) {
         while (true) {
             String caseKey = newCaseKey();
-            if (arm.test(randomiser.assign(caseKey).arm())) {
+            if (arm.test(randomiser.assign(new Randomiser.Allocation(caseKey, "SYKEPENGER|0315", "0315")).arm())) {
                 return caseKey;
             }
         }

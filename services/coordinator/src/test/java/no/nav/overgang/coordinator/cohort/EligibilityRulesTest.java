@@ -23,7 +23,7 @@ class EligibilityRulesTest {
     private static final Instant MONDAY_2_MARCH = Instant.parse("2026-03-02T09:00:00Z");
     private static final CaseHistory NOTHING_BEFORE = new CaseHistory(Set.of());
 
-    private final EligibilityRules rules = new EligibilityRules();
+    private final EligibilityRules rules = new EligibilityRules(CohortRules.DEFAULTS);
 
     @Test
     void a_week_39_notice_enters_the_case_and_explains_why() {
@@ -31,7 +31,7 @@ class EligibilityRulesTest {
 
         assertThat(entry).hasValueSatisfying(e -> {
             assertThat(e.ruleId()).isEqualTo("sykepenger-week39");
-            assertThat(e.ruleVersion()).isEqualTo(EligibilityRules.VERSION);
+            assertThat(e.ruleVersion()).isEqualTo(CohortRules.DEFAULTS.version());
             assertThat(e.explanation()).contains("week-39 notice").contains("2026-03-02")
                     .contains("61 benefit days left").contains("no return-to-work milestone");
             assertThat(e.facts()).containsEntry("milestone", "WEEK_39_NOTICE").containsEntry("on", "2026-03-02")
@@ -152,6 +152,60 @@ class EligibilityRulesTest {
         Optional<CohortEntry> entry = rules.evaluate(milestone, MONDAY_2_MARCH, NOTHING_BEFORE);
 
         assertThat(entry).as("FOLKEREGISTER %s", type).isEmpty();
+    }
+
+    @Test
+    void an_aap_milestone_whose_period_ends_within_six_months_enters_the_case() {
+        var extended = aap(MilestoneType.AAP_EXTENDED,
+                new MilestoneDetails(null, null, "11-12", LocalDate.parse("2026-09-02"), null, null, null));
+
+        assertThat(rules.evaluate(extended, MONDAY_2_MARCH, NOTHING_BEFORE)).hasValueSatisfying(e -> {
+            assertThat(e.ruleId()).isEqualTo("aap-end-near");
+            assertThat(e.explanation()).contains("AAP ends within 6 months (on 2026-09-02) as of 2026-03-02");
+        });
+    }
+
+    @Test
+    void an_aap_period_ending_six_months_and_a_day_later_is_not_near_yet() {
+        var extended = aap(MilestoneType.AAP_EXTENDED,
+                new MilestoneDetails(null, null, "11-12", LocalDate.parse("2026-09-03"), null, null, null));
+
+        assertThat(rules.evaluate(extended, MONDAY_2_MARCH, NOTHING_BEFORE)).isEmpty();
+    }
+
+    @Test
+    void an_ended_aap_period_enters_nothing_however_recent_its_end() {
+        var ended = aap(MilestoneType.AAP_ENDED,
+                new MilestoneDetails(null, null, "11-6", LocalDate.parse("2026-03-31"), null, null, null));
+
+        assertThat(rules.evaluate(ended, MONDAY_2_MARCH, NOTHING_BEFORE)).isEmpty();
+    }
+
+    @Test
+    void the_configured_threshold_of_benefit_days_is_the_one_the_rule_uses_and_records() {
+        var stricter = new EligibilityRules(new RuleProperties(3, true, 40, true, 6, Set.of("11-18"), true, true));
+
+        assertThat(stricter.evaluate(sickness(MilestoneType.DIALOGUE_MEETING_2, 41), MONDAY_2_MARCH, NOTHING_BEFORE))
+                .isEmpty();
+        assertThat(stricter.evaluate(sickness(MilestoneType.DIALOGUE_MEETING_2, 40), MONDAY_2_MARCH, NOTHING_BEFORE))
+                .hasValueSatisfying(e -> {
+                    assertThat(e.ruleVersion()).isEqualTo(3);
+                    assertThat(e.explanation()).contains("at most 40 benefit days to maksdato");
+                });
+    }
+
+    @Test
+    void a_rule_switched_off_in_configuration_does_not_fire() {
+        var withoutNotice = new EligibilityRules(new RuleProperties(3, false, 65, true, 6, Set.of("11-18"), true, true));
+
+        assertThat(withoutNotice.evaluate(sickness(MilestoneType.WEEK_39_NOTICE, 80), MONDAY_2_MARCH, NOTHING_BEFORE))
+                .as("a week-39 notice with 80 days left when the notice rule is off").isEmpty();
+    }
+
+    @Test
+    void a_disability_claim_while_on_sickness_benefit_enters_the_case() {
+        assertThat(rules.evaluate(sickness(MilestoneType.DISABILITY_CLAIM_RECEIVED, 120), MONDAY_2_MARCH,
+                NOTHING_BEFORE)).hasValueSatisfying(e -> assertThat(e.ruleId()).isEqualTo("disability-claim"));
     }
 
     @Test

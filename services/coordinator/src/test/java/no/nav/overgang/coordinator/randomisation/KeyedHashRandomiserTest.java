@@ -75,7 +75,7 @@ class KeyedHashRandomiserTest {
     }
 
     private static KeyedHashRandomiser randomiser(String salt, Arm... arms) {
-        return new KeyedHashRandomiser(new RandomisationProperties(List.of(arms), salt));
+        return new KeyedHashRandomiser(new RandomisationProperties(List.of(arms), KeyedHashRandomiser.METHOD, salt));
     }
 
     private static Map<String, Long> allocate(KeyedHashRandomiser randomiser, List<String> caseKeys) {

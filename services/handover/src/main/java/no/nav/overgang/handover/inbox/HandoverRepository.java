@@ -3,7 +3,10 @@ package no.nav.overgang.handover.inbox;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.payload.MeasuresAssessment;
+import no.nav.overgang.events.payload.MedicalAdvice;
 import tools.jackson.core.type.TypeReference;
 
 @Repository
@@ -26,12 +31,15 @@ public class HandoverRepository {
     public boolean create(Handover handover) {
         return jdbc.update("""
                 INSERT INTO handover (id, conference_id, case_key, office, benefits_unit, arm, status, agreed_plan,
-                    claim_recommended, documents_needed, follow_up_date, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
+                    claim_recommended, documents_needed, follow_up_date, received_at, next_steps, advice,
+                    measures_assessment, case_explanation, correlation_id, outcome_event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 handover.id(), handover.conferenceId(), handover.caseKey(), handover.office(), handover.benefitsUnit(),
                 handover.arm(), handover.status().name(), handover.agreedPlan(), handover.claimRecommended(),
                 EventJson.mapper().writeValueAsString(handover.documentsNeeded()), handover.followUpDate(),
-                Timestamp.from(handover.receivedAt())) == 1;
+                Timestamp.from(handover.receivedAt()), handover.nextSteps(), jsonOrNull(handover.advice()),
+                jsonOrNull(handover.measuresAssessment()), handover.caseExplanation(), handover.chain().correlationId(),
+                handover.chain().outcomeEventId()) == 1;
     }
 
     public List<Handover> forUnits(Set<String> units) {
@@ -39,13 +47,53 @@ public class HandoverRepository {
                 HandoverRepository::map, (Object) units.toArray(String[]::new));
     }
 
+    public List<Handover> returnedTo(Set<String> offices) {
+        return jdbc.query("""
+                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED' ORDER BY returned_at DESC, id""",
+                HandoverRepository::map, (Object) offices.toArray(String[]::new));
+    }
+
+    public Optional<Handover> find(UUID id) {
+        return jdbc.query("SELECT * FROM handover WHERE id = ?", HandoverRepository::map, id).stream().findFirst();
+    }
+
+    /** Locks the row, so two caseworkers claiming at once are served one after the other. */
+    public Optional<Handover> findForUpdate(UUID id) {
+        return jdbc.query("SELECT * FROM handover WHERE id = ? FOR UPDATE", HandoverRepository::map, id).stream()
+                .findFirst();
+    }
+
+    public void saveStep(Handover handover, Instant at) {
+        jdbc.update("""
+                UPDATE handover SET status = ?, claimed_by = ?, return_reason = ?,
+                    acknowledged_at = CASE WHEN ? = 'ACKNOWLEDGED' THEN ? ELSE acknowledged_at END,
+                    returned_at = CASE WHEN ? = 'RETURNED' THEN ? ELSE returned_at END
+                WHERE id = ?""",
+                handover.status().name(), handover.claimedBy(), handover.returnReason(), handover.status().name(),
+                Timestamp.from(at), handover.status().name(), Timestamp.from(at), handover.id());
+    }
+
+    private static String jsonOrNull(Object value) {
+        return value == null ? null : EventJson.mapper().writeValueAsString(value);
+    }
+
     private static Handover map(ResultSet rs, int row) throws SQLException {
-        return new Handover(rs.getObject("id", UUID.class), rs.getObject("conference_id", UUID.class),
+        UUID id = rs.getObject("id", UUID.class);
+        String advice = rs.getString("advice");
+        String assessment = rs.getString("measures_assessment");
+        UUID correlation = rs.getObject("correlation_id", UUID.class);
+        return new Handover(id, rs.getObject("conference_id", UUID.class),
                 rs.getString("case_key"), rs.getString("office"), rs.getString("benefits_unit"), rs.getString("arm"),
                 HandoverStatus.valueOf(rs.getString("status")), rs.getString("agreed_plan"),
                 rs.getBoolean("claim_recommended"),
                 EventJson.mapper().readValue(rs.getString("documents_needed"), new TypeReference<List<String>>() {
-                }), rs.getObject("follow_up_date", java.time.LocalDate.class),
-                rs.getTimestamp("received_at").toInstant());
+                }), rs.getObject("follow_up_date", LocalDate.class),
+                rs.getTimestamp("received_at").toInstant(), rs.getString("next_steps"),
+                advice == null ? null : EventJson.mapper().readValue(advice, MedicalAdvice.class),
+                assessment == null ? null : EventJson.mapper().readValue(assessment, MeasuresAssessment.class),
+                rs.getString("case_explanation"), rs.getString("claimed_by"), rs.getString("return_reason"),
+                // handovers from before the chain was kept continue a chain of their own
+                new Handover.EventChain(correlation == null ? id : correlation,
+                        rs.getObject("outcome_event_id", UUID.class)));
     }
 }

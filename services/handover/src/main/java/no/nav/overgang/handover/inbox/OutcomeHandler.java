@@ -41,7 +41,9 @@ public class OutcomeHandler implements EventHandler<ConferenceOutcomeRecorded> {
         Handover handover = new Handover(handoverId, outcome.conferenceId(), event.caseKey(), outcome.office(),
                 outcome.benefitsUnit(), outcome.arm(), HandoverStatus.RECEIVED, outcome.agreedPlan(),
                 outcome.disabilityClaimRecommended(), outcome.documentsNeeded(), outcome.followUpDate(),
-                event.occurredAt());
+                event.occurredAt(), outcome.nextSteps(), outcome.advice(), outcome.measuresAssessment(),
+                outcome.caseExplanation(), null, null,
+                new Handover.EventChain(event.correlationId(), event.eventId()));
         if (handovers.create(handover)) {
             outbox.add(event.cause(new HandoverCreated(handoverId, outcome.conferenceId(), outcome.arm(),
                     outcome.office(), outcome.benefitsUnit()), clock.instant(), SERVICE, null));

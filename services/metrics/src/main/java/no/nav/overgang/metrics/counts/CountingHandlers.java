@@ -5,20 +5,17 @@ import org.springframework.context.annotation.Configuration;
 
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
-import no.nav.overgang.events.payload.ArmAssigned;
 import no.nav.overgang.events.payload.ConferenceCreated;
 import no.nav.overgang.events.payload.HandoverCreated;
 import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.platform.consumer.EventHandler;
 
-/** One counter per event type: the arm assignment counts a cohort entry (every entered case gets exactly one). */
+/**
+ * One counter per event type. Cohort entries are counted from the arm assignment (every entered case gets exactly
+ * one) by the dataset's handler of that event, {@code DatasetHandlers}.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CountingHandlers {
-
-    @Bean
-    EventHandler<ArmAssigned> countCohortEntries(ArmCounts counts) {
-        return counting(EventType.ARM_ASSIGNED, Measure.COHORT_ENTRIES, counts, ArmAssigned::arm);
-    }
 
     @Bean
     EventHandler<ConferenceCreated> countConferences(ArmCounts counts) {

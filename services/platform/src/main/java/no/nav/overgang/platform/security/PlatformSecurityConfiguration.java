@@ -42,8 +42,8 @@ public class PlatformSecurityConfiguration {
                         .authenticationEntryPoint(entryPoint(settings))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authenticate)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // the login cookie is SameSite=Strict, so a cross-site form cannot carry it; CSRF tokens come with
-                // the form pages (issue 7)
+                // the login cookie is SameSite=Strict, so a cross-site form cannot carry it; the form pages under
+                // /sider also check a CSRF token (PageCsrfConfiguration)
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(

@@ -1,4 +1,4 @@
-package no.nav.overgang.stack.demo;
+package no.nav.overgang.simulator;
 
 import java.time.LocalDate;
 import java.util.random.RandomGenerator;
@@ -15,7 +15,7 @@ public final class SyntheticNationalIds {
     private SyntheticNationalIds() {
     }
 
-    /** A synthetic id for someone born on {@code birth} (between 1940 and 1999). */
+    /** A synthetic id for someone born on {@code birth} (between 1940 and 1999: individual numbers 000-499). */
     public static String generate(LocalDate birth, RandomGenerator random) {
         if (birth.getYear() < 1940 || birth.getYear() > 1999) {
             throw new IllegalArgumentException("births from 1940 to 1999 use individual numbers 000-499");

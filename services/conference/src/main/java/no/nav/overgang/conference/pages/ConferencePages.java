@@ -1,0 +1,243 @@
+package no.nav.overgang.conference.pages;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import no.nav.overgang.conference.conference.Advice;
+import no.nav.overgang.conference.conference.Answer;
+import no.nav.overgang.conference.conference.Availability;
+import no.nav.overgang.conference.conference.CaseConference;
+import no.nav.overgang.conference.conference.Cancellation;
+import no.nav.overgang.conference.conference.ConferenceAccess;
+import no.nav.overgang.conference.conference.ConferenceService;
+import no.nav.overgang.conference.conference.ConferenceStatus;
+import no.nav.overgang.conference.conference.MeasuresAssessmentForm;
+import no.nav.overgang.conference.conference.Meeting;
+import no.nav.overgang.conference.conference.Outcome;
+import no.nav.overgang.conference.conference.Participant;
+import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
+import no.nav.overgang.events.payload.InvitationAnswer;
+import no.nav.overgang.events.payload.MeasuresAssessmentResult;
+import no.nav.overgang.events.payload.ParticipantRole;
+import no.nav.overgang.platform.security.CurrentUser;
+import no.nav.overgang.platform.security.NavUser;
+import no.nav.overgang.platform.web.ConflictException;
+
+/**
+ * The pages of the conference service, in bokmål: the NAV office adviser's conferences, the medical adviser's
+ * invitations, and one conference with the forms each role may use. Who may see and do what is decided by
+ * {@link ConferenceService} on the server, which audit-logs every read of a person's data.
+ */
+@Controller
+@RequestMapping("/sider")
+@PreAuthorize("hasAnyRole('NAV_OFFICE_ADVISER', 'BENEFITS_CASEWORKER', 'MEDICAL_ADVISER')")
+public class ConferencePages {
+
+    private final ConferenceService service;
+    private final ConferenceAccess access;
+    private final ConferenceDeadlines deadlines;
+    private final Validator validator;
+    private final Bokmal bokmal = new Bokmal();
+
+    public ConferencePages(ConferenceService service, ConferenceAccess access, ConferenceDeadlines deadlines,
+                           Validator validator) {
+        this.service = service;
+        this.access = access;
+        this.deadlines = deadlines;
+        this.validator = validator;
+    }
+
+    /** The office's conferences: needing action, overdue, upcoming, and all. No person is named here. */
+    @GetMapping("/samarbeidsmoter")
+    @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
+    public String officeConferences(Model model) {
+        NavUser user = CurrentUser.get();
+        List<Row> rows = service.forUser(user).stream().filter(c -> user.worksFor(c.office())).map(this::row).toList();
+        model.addAttribute("user", user);
+        model.addAttribute("fmt", bokmal);
+        model.addAttribute("needsAction", rows.stream().filter(Row::needsAction).toList());
+        model.addAttribute("overdue", rows.stream().filter(Row::overdue).toList());
+        model.addAttribute("upcoming", rows.stream().filter(r -> r.conference().status().isScheduled())
+                .sorted(Comparator.comparing(r -> r.conference().meeting().startsAt())).toList());
+        model.addAttribute("all", rows);
+        return "sider/samarbeidsmoter";
+    }
+
+    /** The medical adviser's invitations: open conferences that invite their pool, with their answer. */
+    @GetMapping("/invitasjoner")
+    @PreAuthorize("hasRole('MEDICAL_ADVISER')")
+    public String invitations(Model model) {
+        NavUser user = CurrentUser.get();
+        model.addAttribute("user", user);
+        model.addAttribute("fmt", bokmal);
+        model.addAttribute("invitations", service.forUser(user).stream()
+                .filter(c -> c.status().isOpen() || c.status() == ConferenceStatus.HELD)
+                .filter(c -> user.worksFor(c.participant(ParticipantRole.MEDICAL_ADVISER).unit()))
+                .map(this::row).toList());
+        return "sider/invitasjoner";
+    }
+
+    @GetMapping("/samarbeidsmoter/{id}")
+    public String conference(@PathVariable UUID id, Model model, HttpServletRequest request) {
+        return show(id, model, request, null);
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/motetid")
+    public String proposeMeeting(@PathVariable UUID id, @RequestParam String startsAt,
+                                 @RequestParam(required = false) String place,
+                                 @RequestParam(required = false) String videoLink, Model model,
+                                 HttpServletRequest request, HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.proposeMeeting(CurrentUser.get(), id,
+                valid(new Meeting(Bokmal.parseTime(startsAt, "Tidspunkt"), place, videoLink)), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/flytt")
+    public String reschedule(@PathVariable UUID id, @RequestParam String startsAt,
+                             @RequestParam(required = false) String place,
+                             @RequestParam(required = false) String videoLink, Model model,
+                             HttpServletRequest request, HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.reschedule(CurrentUser.get(), id,
+                valid(new Meeting(Bokmal.parseTime(startsAt, "Nytt tidspunkt"), place, videoLink)),
+                resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/svar")
+    public String answer(@PathVariable UUID id, @RequestParam ParticipantRole role, @RequestParam InvitationAnswer answer,
+                         @RequestParam(required = false) String proposedStartsAt, Model model,
+                         HttpServletRequest request, HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.answer(CurrentUser.get(), id, role,
+                valid(new Answer(answer, answer == InvitationAnswer.PROPOSED_OTHER_TIME
+                        ? Bokmal.parseTime(proposedStartsAt, "Annet tidspunkt") : null)), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/tilgjengelighet")
+    public String declareAvailability(@PathVariable UUID id, @RequestParam ParticipantRole role,
+                                      @RequestParam String slots, Model model, HttpServletRequest request,
+                                      HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.declareAvailability(CurrentUser.get(), id, role,
+                valid(new Availability(Arrays.stream(slots.split("\\R")).filter(line -> !line.isBlank())
+                        .map(line -> Bokmal.parseTime(line, "Tidspunkt")).toList())), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/holdt")
+    public String held(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.markHeld(CurrentUser.get(), id, resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/avlys")
+    public String cancel(@PathVariable UUID id, @RequestParam String reason, Model model, HttpServletRequest request,
+                         HttpServletResponse response) {
+        return act(id, model, request, response,
+                () -> service.cancel(CurrentUser.get(), id, valid(new Cancellation(reason)), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/rad")
+    public String advice(@PathVariable UUID id, @RequestParam String functionalAssessment,
+                         @RequestParam String treatmentStatus, @RequestParam String recommendation, Model model,
+                         HttpServletRequest request, HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.recordAdvice(CurrentUser.get(), id,
+                valid(new Advice(functionalAssessment, treatmentStatus, recommendation)), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/tiltaksvilkar")
+    public String measuresAssessment(@PathVariable UUID id, @RequestParam(required = false) MeasuresAssessmentResult result,
+                                     @RequestParam String reasoning, Model model, HttpServletRequest request,
+                                     HttpServletResponse response) {
+        return act(id, model, request, response, () -> service.recordMeasuresAssessment(CurrentUser.get(), id,
+                valid(new MeasuresAssessmentForm(result, reasoning)), resource(request)));
+    }
+
+    @PostMapping("/samarbeidsmoter/{id}/utfall")
+    public String outcome(@PathVariable UUID id, @RequestParam String agreedPlan,
+                          @RequestParam(required = false) String nextSteps,
+                          @RequestParam(defaultValue = "false") boolean claimRecommended,
+                          @RequestParam(required = false) String documentsNeeded,
+                          @RequestParam(required = false) String followUpDate, Model model,
+                          HttpServletRequest request, HttpServletResponse response) {
+        List<String> documents = documentsNeeded == null ? List.of() : Arrays.stream(documentsNeeded.split("\\R"))
+                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return act(id, model, request, response, () -> service.recordOutcome(CurrentUser.get(), id,
+                valid(new Outcome(agreedPlan, claimRecommended, documents,
+                        Bokmal.parseDate(followUpDate, "Oppfølgingsdato"), nextSteps)), resource(request)));
+    }
+
+    /** Does the step; on success back to the conference (post/redirect/get), otherwise the page with the reason. */
+    private String act(UUID id, Model model, HttpServletRequest request, HttpServletResponse response,
+                       Supplier<CaseConference> step) {
+        try {
+            step.get();
+            return "redirect:/sider/samarbeidsmoter/" + id;
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(id, model, request, "Det gikk ikke: " + e.getMessage());
+        } catch (Bokmal.PageInputException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return show(id, model, request, e.getMessage());
+        }
+    }
+
+    private String show(UUID id, Model model, HttpServletRequest request, String error) {
+        NavUser user = CurrentUser.get();
+        CaseConference conference = service.read(user, id, "GET /sider/samarbeidsmoter/" + id);
+        model.addAttribute("user", user);
+        model.addAttribute("fmt", bokmal);
+        model.addAttribute("c", conference);
+        model.addAttribute("scheduleBy", deadlines.scheduleBy(conference));
+        model.addAttribute("overdue", deadlines.isOverdue(conference));
+        model.addAttribute("runsMeeting", access.decideChange(user, conference).permitted());
+        model.addAttribute("myRole", Arrays.stream(ParticipantRole.values())
+                .filter(role -> access.decideAnswer(user, conference, role).permitted()).findFirst().orElse(null));
+        model.addAttribute("mayAdvise", access.decideAdvice(user, conference).permitted());
+        model.addAttribute("mayAssess", access.decideMeasuresAssessment(user, conference).permitted());
+        model.addAttribute("slotProposals", conference.status() == ConferenceStatus.REQUESTED
+                ? service.slotProposals(conference) : List.of());
+        model.addAttribute("error", error);
+        return "sider/samarbeidsmote";
+    }
+
+    private <T> T valid(T form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new Bokmal.PageInputException("Sjekk skjemaet: " + violations.stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+        }
+        return form;
+    }
+
+    private Row row(CaseConference c) {
+        boolean answersMissing = c.meeting() == null || c.participants().stream().map(Participant::answer)
+                .anyMatch(a -> a == InvitationAnswer.DECLINED || a == InvitationAnswer.PROPOSED_OTHER_TIME);
+        boolean needsAction = (c.status() == ConferenceStatus.REQUESTED && answersMissing)
+                || c.status() == ConferenceStatus.HELD;
+        return new Row(c, deadlines.scheduleBy(c), deadlines.isOverdue(c), needsAction);
+    }
+
+    private static String resource(HttpServletRequest request) {
+        return request.getMethod() + " " + request.getRequestURI();
+    }
+
+    /** A conference in a list: no national id, so showing it is not a read of the person's data. */
+    public record Row(CaseConference conference, LocalDate scheduleBy, boolean overdue,
+                      boolean needsAction) {
+    }
+}

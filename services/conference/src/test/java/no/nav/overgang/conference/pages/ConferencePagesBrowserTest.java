@@ -1,0 +1,155 @@
+package no.nav.overgang.conference.pages;
+
+import static no.nav.overgang.conference.ConferenceApi.MEETING;
+import static no.nav.overgang.conference.ConferenceApi.adviserAt;
+import static no.nav.overgang.conference.ConferenceApi.medicalAdviserIn;
+import static no.nav.overgang.conference.ConferenceEvents.conferenceRequested;
+import static no.nav.overgang.conference.ConferenceEvents.created;
+import static no.nav.overgang.conference.ConferenceEvents.newCaseKey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import no.nav.overgang.conference.ConferenceApi;
+import no.nav.overgang.testkit.HeadlessChromium;
+import no.nav.overgang.events.EventEnvelope;
+import no.nav.overgang.events.payload.ConferenceRequested;
+import no.nav.overgang.platform.audit.AuditEntry.Decision;
+import no.nav.overgang.platform.audit.AuditLog;
+import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
+import no.nav.overgang.testkit.ServiceTest;
+import no.nav.overgang.testkit.TopicProbe;
+
+/** The NAV office adviser's and the medical adviser's pages, driven in a real headless Chromium. */
+@ServiceTest
+class ConferencePagesBrowserTest {
+
+    private static final String PERSON = "24116240099";
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditLog auditLog;
+
+    private final TopicProbe probe = new TopicProbe();
+
+    @AfterEach
+    void closeProbe() {
+        probe.close();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_nav_office_adviser_finds_the_conference_that_needs_action_and_proposes_a_meeting_time() throws Exception {
+        var request = conferenceFor("0315");
+        String shortId = request.payload().conferenceId().toString().substring(0, 8);
+        var page = browser().loggedInAs(adviserAt("0315", "Z990401"));
+
+        page.open("/sider/samarbeidsmoter");
+        assertThat(page.text(By.tagName("h1"))).isEqualTo("Samarbeidsmøter for mitt kontor");
+        page.until(By.id("trenger-handling-tabell")).findElement(By.linkText("Samarbeidsmøte " + shortId)).click();
+
+        assertThat(page.text(By.id("fodselsnummer"))).isEqualTo(PERSON);
+        assertThat(page.text(By.id("status"))).contains("Bestilt, ikke berammet");
+        page.browser().findElement(By.id("tidspunkt")).sendKeys("2026-03-11 13:00");
+        page.browser().findElement(By.id("sted")).sendKeys("NAV Grünerløkka, møterom 2");
+        page.browser().findElement(By.cssSelector("#motetid-skjema button[type=submit]")).click();
+
+        assertThat(page.text(By.id("motetid"))).isEqualTo("11.03.2026 kl. 13:00");
+        assertThat(page.text(By.id("deltaker-NAV_OFFICE"))).contains("Godtatt");
+        assertThat(page.text(By.id("deltaker-MEDICAL_ADVISER"))).contains("Ikke svart");
+        assertThat(auditLog.forCase(request.caseKey())).filteredOn(r -> r.action().equals("read conference"))
+                .extracting(AuditRecord::resource).contains("GET /sider/samarbeidsmoter/" + request.payload().conferenceId());
+    }
+
+    @Test
+    void a_medical_adviser_opens_an_invitation_accepts_the_time_and_gives_advice_but_sees_no_12_5_form() throws Exception {
+        var request = conferenceFor("0315");
+        UUID id = request.payload().conferenceId();
+        new ConferenceApi(port).post("/api/conferences/" + id + "/meeting", adviserAt("0315", "Z990401"), MEETING);
+        var page = browser().loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
+
+        page.open("/sider/invitasjoner");
+        page.until(By.id("invitasjoner")).findElement(By.linkText("Samarbeidsmøte " + id.toString().substring(0, 8)))
+                .click();
+        page.until(By.id("svar-godta")).click();
+        page.browser().findElement(By.cssSelector("#svar-skjema button[type=submit]")).click();
+        assertThat(page.text(By.id("deltaker-MEDICAL_ADVISER"))).contains("Godtatt");
+
+        page.browser().findElement(By.id("funksjon")).sendKeys("Can sustain light work 4 hours a day");
+        page.browser().findElement(By.id("behandling")).sendKeys("Physiotherapy ongoing");
+        page.browser().findElement(By.id("anbefaling")).sendKeys("Try graded work first");
+        page.browser().findElement(By.cssSelector("#rad-skjema button[type=submit]")).click();
+
+        assertThat(page.text(By.id("gitt-rad"))).contains("Try graded work first").contains("Z990601");
+        assertThat(page.browser().findElements(By.id("tiltak-skjema"))).as("the § 12-5 form for a medical adviser")
+                .isEmpty();
+        assertThat(page.browser().findElements(By.id("utfall-skjema"))).as("the outcome form").isEmpty();
+    }
+
+    @Test
+    void a_form_post_with_the_login_cookie_but_without_the_csrf_token_is_refused() {
+        var request = conferenceFor("0315");
+        String token = adviserAt("0315", "Z990401").substring("Bearer ".length());
+
+        int status = RestClient.create("http://localhost:" + port).post()
+                .uri("/sider/samarbeidsmoter/{id}/avlys", request.payload().conferenceId())
+                .header(HttpHeaders.COOKIE, "overgang-token=" + token)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("reason=forged")
+                .exchange((req, response) -> response.getStatusCode().value());
+
+        assertThat(status).isEqualTo(403);
+        assertThat(new ConferenceApi(port).status(request.payload().conferenceId(), "0315")).isEqualTo("REQUESTED");
+        assertThat(auditLog.forCase(request.caseKey())).as("refused before it reached the conference")
+                .extracting(AuditRecord::action).doesNotContain("cancel conference");
+    }
+
+    @Test
+    void an_adviser_of_another_office_is_refused_the_conference_page_and_the_refusal_is_audited() {
+        var request = conferenceFor("0315");
+        String token = adviserAt("1201", "Z990402").substring("Bearer ".length());
+
+        var page = RestClient.create("http://localhost:" + port).get()
+                .uri("/sider/samarbeidsmoter/{id}", request.payload().conferenceId())
+                .header(HttpHeaders.COOKIE, "overgang-token=" + token).accept(MediaType.TEXT_HTML)
+                .exchange((req, response) -> new String[] {String.valueOf(response.getStatusCode().value()),
+                        new String(response.getBody().readAllBytes())});
+
+        assertThat(page[0]).isEqualTo("403");
+        assertThat(page[1]).doesNotContain(PERSON);
+        assertThat(auditLog.forCase(request.caseKey())).singleElement().satisfies(entry -> {
+            assertThat(entry.navIdent()).isEqualTo("Z990402");
+            assertThat(entry.resource()).isEqualTo("GET /sider/samarbeidsmoter/" + request.payload().conferenceId());
+            assertThat(entry.decision()).isEqualTo(Decision.DENY);
+        });
+    }
+
+    private EventEnvelope<ConferenceRequested> conferenceFor(String office) {
+        return created(probe, conferenceRequested(newCaseKey(), office, PERSON));
+    }
+
+    private HeadlessChromium browser() throws Exception {
+        if (chromium == null) {
+            chromium = new HeadlessChromium(port);
+        }
+        return chromium;
+    }
+}

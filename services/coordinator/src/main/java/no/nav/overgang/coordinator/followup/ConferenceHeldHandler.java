@@ -1,0 +1,34 @@
+package no.nav.overgang.coordinator.followup;
+
+import org.springframework.stereotype.Component;
+
+import no.nav.overgang.coordinator.cases.PilotCase;
+import no.nav.overgang.events.EventEnvelope;
+import no.nav.overgang.events.EventType;
+import no.nav.overgang.events.payload.ConferenceHeld;
+import no.nav.overgang.platform.consumer.EventHandler;
+
+/** The meeting took place: the case moves to conference held (its outcome, when it follows, changes nothing more). */
+@Component
+public class ConferenceHeldHandler implements EventHandler<ConferenceHeld> {
+
+    private final CaseProgress progress;
+    private final Timers timers;
+
+    public ConferenceHeldHandler(CaseProgress progress, Timers timers) {
+        this.progress = progress;
+        this.timers = timers;
+    }
+
+    @Override
+    public EventType eventType() {
+        return EventType.CONFERENCE_HELD;
+    }
+
+    @Override
+    public void handle(EventEnvelope<ConferenceHeld> event) {
+        timers.fireDueBy(event);
+        progress.conferenceHeld(event.caseKey(), event.payload().conferenceId(), Cause.of(event),
+                "conference held on %s".formatted(PilotCase.date(event.occurredAt())));
+    }
+}
