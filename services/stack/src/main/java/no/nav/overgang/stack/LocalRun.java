@@ -131,7 +131,7 @@ public final class LocalRun {
         static Options parse(String[] args) {
             Path dataDir = Path.of(".overgang");
             boolean reset = false;
-            int demoPersons = 40;
+            int demoPersons = 150;
             for (String arg : args) {
                 if (arg.equals("--reset")) {
                     reset = true;
