@@ -6,17 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.nav.overgang.events.payload.MilestoneType;
-import no.nav.overgang.platform.audit.AuditEntry;
-import no.nav.overgang.platform.audit.AuditLog;
-import no.nav.overgang.platform.clock.BusinessClock;
-import no.nav.overgang.platform.security.CurrentUser;
-import no.nav.overgang.platform.web.NotFoundException;
 
 /**
  * One case's timeline for pilot administrators: entry, arm, conference steps, escalations, end, and every refused
@@ -25,29 +19,16 @@ import no.nav.overgang.platform.web.NotFoundException;
 @RestController
 public class CaseController {
 
-    private final CaseRepository cases;
-    private final AuditLog audit;
-    private final BusinessClock clock;
+    private final CaseTimelines timelines;
 
-    public CaseController(CaseRepository cases, AuditLog audit, BusinessClock clock) {
-        this.cases = cases;
-        this.audit = audit;
-        this.clock = clock;
+    public CaseController(CaseTimelines timelines) {
+        this.timelines = timelines;
     }
 
     @GetMapping("/api/cases/{caseKey}")
     @PreAuthorize("hasRole('PILOT_ADMIN')")
-    @Transactional
     public CaseView caseTimeline(@PathVariable String caseKey) {
-        audit.record(new AuditEntry(CurrentUser.get(), caseKey, null, "read case timeline", "GET /api/cases/{caseKey}",
-                AuditEntry.Decision.PERMIT, "pilot administrator"));
-        PilotCase c = cases.find(caseKey).orElseThrow(() -> new NotFoundException("no case " + caseKey + " in the cohort"));
-        return new CaseView(c.caseKey(), c.office(), c.sourceBenefit().name(), c.stratum(), c.arm(), c.method(),
-                c.methodVersion(), c.state(), c.indexDate(), c.daysSinceIndex(clock.now()), c.escalatedAt(),
-                cases.milestones(caseKey).stream().map(m -> new MilestoneRow(m.milestone(), m.sourceSystem().name(),
-                        m.office(), PilotCase.date(m.occurredAt()))).toList(),
-                cases.timeline(caseKey).stream().map(e -> new TimelineRow(e.occurredAt(), e.step(), e.applied(),
-                        e.stateAfter(), e.ruleId(), e.ruleVersion(), e.facts(), e.explanation())).toList());
+        return timelines.read(caseKey, "GET /api/cases/{caseKey}");
     }
 
     public record CaseView(String caseKey, String office, String sourceBenefit, String stratum, String arm,

@@ -82,7 +82,13 @@ public class EntryController {
                 new Link("Evaluator", "Tall per arm (små celler skjult)",
                         settings.serviceUrls().get(ServiceKind.METRICS) + "/api/metrics/summary"),
                 new Link("Pilotadministrator", "Kohorten med forklaringer",
-                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/api/cohort"));
+                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/api/cohort"),
+                new Link("Pilotadministrator", "Side: kohorten med forklaringer",
+                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/kohort"),
+                new Link("Pilotadministrator", "Side: balanse mellom armene",
+                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/balanse"),
+                new Link("Pilotadministrator", "Side: konfigurasjon (regler og armer)",
+                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/konfigurasjon"));
     }
 
     /** Only back to this machine, never to another site (no open redirect). */

@@ -1,0 +1,121 @@
+package no.nav.overgang.coordinator.pages;
+
+import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
+import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import no.nav.overgang.coordinator.cases.CaseRepository;
+import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.Topics;
+import no.nav.overgang.platform.audit.AuditLog;
+import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
+import no.nav.overgang.testkit.HeadlessChromium;
+import no.nav.overgang.testkit.ServiceTest;
+import no.nav.overgang.testkit.TestTokens;
+import no.nav.overgang.testkit.TopicProbe;
+
+/** The pilot administrator's pages, driven in a real headless Chromium. */
+@ServiceTest
+class AdminPagesBrowserTest {
+
+    private static final String PERSON = "31125940040";
+    private static HeadlessChromium chromium;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CaseRepository cases;
+
+    @Autowired
+    AuditLog audit;
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void a_pilot_administrator_follows_a_case_from_the_cohort_to_its_timeline_and_sees_the_explanation()
+            throws Exception {
+        String caseKey = newCaseKey();
+        try (TopicProbe probe = new TopicProbe()) {
+            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
+        if (chromium == null) {
+            chromium = new HeadlessChromium(port);
+        }
+        var page = chromium.loggedInAs(TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()));
+
+        page.open("/sider/kohort");
+        assertThat(page.text(By.tagName("h1"))).isEqualTo("Kohorten");
+        assertThat(page.browser().getPageSource()).doesNotContain(PERSON);
+        page.until(By.id("kohort")).findElement(By.linkText("Sak " + caseKey.substring(0, 8))).click();
+
+        assertThat(page.text(By.id("saksnokkel"))).isEqualTo(caseKey);
+        assertThat(page.text(By.id("tidslinje"))).contains("ENTERED").contains("ARM_ASSIGNED")
+                .contains("entered because: week-39 notice on 2026-03-02");
+        assertThat(page.browser().getPageSource()).doesNotContain(PERSON);
+        assertThat(audit.forCase(caseKey)).singleElement().satisfies(record -> {
+            assertThat(record.navIdent()).isEqualTo("Z990200");
+            assertThat(record.action()).isEqualTo("read case timeline");
+            assertThat(record.resource()).isEqualTo("GET /sider/saker/" + caseKey);
+        });
+    }
+
+    @Test
+    void the_balance_and_configuration_pages_show_the_report_and_never_the_salt() throws Exception {
+        String caseKey = newCaseKey();
+        try (TopicProbe probe = new TopicProbe()) {
+            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
+        String admin = TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of());
+
+        String[] balance = page("/sider/balanse", admin);
+        assertThat(balance[0]).isEqualTo("200");
+        assertThat(balance[1]).contains("Balanse mellom armene").contains("SYKEPENGER|0315").contains("p-verdi")
+                .doesNotContain(caseKey);
+
+        String[] configuration = page("/sider/konfigurasjon", admin);
+        assertThat(configuration[0]).isEqualTo("200");
+        assertThat(configuration[1]).contains("id=\"regelversjon\">2<").contains("pilot-unit").contains("keyed-hash")
+                .doesNotContain("test-salt-not-for-production");
+    }
+
+    @Test
+    void a_user_who_is_not_a_pilot_administrator_is_refused_the_pages() {
+        String caseKey = newCaseKey();
+        String evaluator = TestTokens.bearer("Z990300", List.of("evaluator"), List.of());
+
+        for (String path : List.of("/sider/kohort", "/sider/saker/" + caseKey, "/sider/balanse", "/sider/konfigurasjon")) {
+            assertThat(page(path, evaluator)[0]).as(path).isEqualTo("403");
+        }
+        assertThat(audit.forCase(caseKey)).extracting(AuditRecord::action).doesNotContain("read case timeline");
+    }
+
+    /** The page as a browser with the login cookie would get it: status and body. */
+    private String[] page(String path, String bearer) {
+        return RestClient.create("http://localhost:" + port).get().uri(path)
+                .header(HttpHeaders.COOKIE, "overgang-token=" + bearer.substring("Bearer ".length()))
+                .accept(MediaType.TEXT_HTML)
+                .exchange((request, response) -> new String[] {String.valueOf(response.getStatusCode().value()),
+                        new String(response.getBody().readAllBytes())});
+    }
+}
