@@ -3,6 +3,9 @@ package no.nav.overgang.platform.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 class CaseKeysTest {
@@ -46,5 +49,23 @@ class CaseKeysTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("overgang.pseudonymisation.secret must be at least 16 characters");
         assertThatThrownBy(() -> new CaseKeys(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void keys_computed_on_many_threads_at_once_are_the_keys_computed_on_one() {
+        CaseKeys keys = new CaseKeys("a-secret-of-sufficient-length");
+        List<String> ids = List.of("15436840087", "02047140008", "31125940040", "07078540065", "24116240099",
+                "12039040024");
+        List<String> sequential = ids.stream().map(keys::caseKey).toList();
+
+        List<String> concurrent = IntStream.range(0, 6_000).parallel()
+                .mapToObj(i -> keys.caseKey(ids.get(i % ids.size())) + "|" + (i % ids.size()))
+                .distinct().sorted().toList();
+
+        assertThat(concurrent).hasSize(ids.size());
+        for (String entry : concurrent) {
+            int index = Integer.parseInt(entry.substring(entry.indexOf('|') + 1));
+            assertThat(entry).startsWith(sequential.get(index) + "|");
+        }
     }
 }
