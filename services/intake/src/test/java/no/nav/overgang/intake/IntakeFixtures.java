@@ -4,7 +4,7 @@ package no.nav.overgang.intake;
 public final class IntakeFixtures {
 
     public static final String SYNTHETIC_ID = "15436840087";
-    public static final String OTHER_SYNTHETIC_ID = "02047140008";
+    public static final String OTHER_SYNTHETIC_ID = "02447140090";
     public static final String OFFICE = "0315";
     public static final String MARCH_2 = "2026-03-02T09:00:00Z";
 

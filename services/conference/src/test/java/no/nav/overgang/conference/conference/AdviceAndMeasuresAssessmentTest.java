@@ -189,6 +189,6 @@ class AdviceAndMeasuresAssessmentTest {
     }
 
     private EventEnvelope<ConferenceRequested> conference(MeasuresAuthority authority) {
-        return created(probe, conferenceRequested(newCaseKey(), OFFICE, "24116240099", authority, MONDAY_2_MARCH));
+        return created(probe, conferenceRequested(newCaseKey(), OFFICE, "24516240071", authority, MONDAY_2_MARCH));
     }
 }

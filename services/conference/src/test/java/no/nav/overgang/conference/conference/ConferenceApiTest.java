@@ -39,7 +39,7 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest
 class ConferenceApiTest {
 
-    private static final String PERSON = "24116240099";
+    private static final String PERSON = "24516240071";
     private static final String ADVISER_AT_0315 = "Z990401";
     private static final String ADVISER_AT_1201 = "Z990402";
     private static final String OUTCOME = """

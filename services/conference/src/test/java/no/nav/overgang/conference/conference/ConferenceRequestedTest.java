@@ -41,7 +41,7 @@ class ConferenceRequestedTest {
     void a_requested_conference_is_created_inviting_the_office_its_routed_benefits_unit_and_the_medical_adviser_pool() {
         String caseKey = newCaseKey();
         // office 1201 is routed to unit 4405 in the routing configuration, not to the default 4402
-        var request = conferenceRequested(caseKey, "1201", "02047140008");
+        var request = conferenceRequested(caseKey, "1201", "02447140090");
 
         publish(request);
 
@@ -63,7 +63,7 @@ class ConferenceRequestedTest {
 
     @Test
     void an_office_not_in_the_routing_goes_to_the_default_benefits_unit() {
-        var request = conferenceRequested(newCaseKey(), "5701", "12039040024");
+        var request = conferenceRequested(newCaseKey(), "5701", "12439040007");
 
         publish(request);
 

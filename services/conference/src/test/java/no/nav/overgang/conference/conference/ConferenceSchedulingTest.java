@@ -235,7 +235,7 @@ class ConferenceSchedulingTest {
     @Test
     void the_service_proposes_the_times_all_three_declared_within_ten_working_days() {
         Instant requested = businessClock.now();
-        var request = created(probe, conferenceRequested(newCaseKey(), OFFICE, "24116240099",
+        var request = created(probe, conferenceRequested(newCaseKey(), OFFICE, "24516240071",
                 MeasuresAuthority.NAV_OFFICE, requested));
         UUID id = request.payload().conferenceId();
         LocalDate day = requested.atZone(OSLO).toLocalDate();
@@ -260,7 +260,7 @@ class ConferenceSchedulingTest {
     private final Map<UUID, String> caseKeys = new HashMap<>();
 
     private UUID newConference() {
-        var request = created(probe, conferenceRequested(newCaseKey(), OFFICE, "24116240099"));
+        var request = created(probe, conferenceRequested(newCaseKey(), OFFICE, "24516240071"));
         caseKeys.put(request.payload().conferenceId(), request.caseKey());
         return request.payload().conferenceId();
     }

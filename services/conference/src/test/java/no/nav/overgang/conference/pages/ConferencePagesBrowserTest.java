@@ -34,7 +34,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class ConferencePagesBrowserTest {
 
-    private static final String PERSON = "24116240099";
+    private static final String PERSON = "24516240071";
     private static HeadlessChromium chromium;
 
     @LocalServerPort

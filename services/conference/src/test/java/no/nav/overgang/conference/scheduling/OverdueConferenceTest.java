@@ -68,7 +68,7 @@ class OverdueConferenceTest {
     }
 
     private UUID request(Instant at) {
-        return created(probe, conferenceRequested(newCaseKey(), OFFICE, "24116240099", MeasuresAuthority.NAV_OFFICE,
+        return created(probe, conferenceRequested(newCaseKey(), OFFICE, "24516240071", MeasuresAuthority.NAV_OFFICE,
                 at)).payload().conferenceId();
     }
 

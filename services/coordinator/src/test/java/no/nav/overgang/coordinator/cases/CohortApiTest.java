@@ -26,7 +26,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class CohortApiTest {
 
-    private static final String PERSON = "31125940040";
+    private static final String PERSON = "31525940023";
 
     @LocalServerPort
     int port;

@@ -40,7 +40,7 @@ class CohortEntryTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String PERSON = "15436840087";
-    private static final String OTHER_PERSON = "07078540065";
+    private static final String OTHER_PERSON = "07478540048";
 
     @Autowired
     Randomiser randomiser;

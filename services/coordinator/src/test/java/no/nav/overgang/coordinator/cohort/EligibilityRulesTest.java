@@ -107,7 +107,7 @@ class EligibilityRulesTest {
     @Test
     void a_disability_claim_enters_the_case() {
         var claim = new MilestoneRecorded("uf-1", SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_CLAIM_RECEIVED,
-                "24116240099", "0315", MilestoneDetails.none());
+                "24516240071", "0315", MilestoneDetails.none());
 
         var entry = rules.evaluate(claim, MONDAY_2_MARCH, NOTHING_BEFORE);
 
@@ -146,7 +146,7 @@ class EligibilityRulesTest {
     void a_milestone_from_the_population_register_never_enters_the_case(MilestoneType type) {
         var tempting = new MilestoneDetails(LocalDate.parse("2026-04-01"), 10, "11-18",
                 LocalDate.parse("2026-04-01"), null, null, null);
-        var milestone = new MilestoneRecorded("fr-1", SourceSystem.FOLKEREGISTER, type, "31125940040", "0315",
+        var milestone = new MilestoneRecorded("fr-1", SourceSystem.FOLKEREGISTER, type, "31525940023", "0315",
                 tempting);
 
         Optional<CohortEntry> entry = rules.evaluate(milestone, MONDAY_2_MARCH, NOTHING_BEFORE);
@@ -220,6 +220,6 @@ class EligibilityRulesTest {
     }
 
     private static MilestoneRecorded aap(MilestoneType type, MilestoneDetails details) {
-        return new MilestoneRecorded("aap-1", SourceSystem.AAP, type, "02047140008", "1201", details);
+        return new MilestoneRecorded("aap-1", SourceSystem.AAP, type, "02447140090", "1201", details);
     }
 }

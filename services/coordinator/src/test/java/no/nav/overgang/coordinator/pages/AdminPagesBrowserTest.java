@@ -31,7 +31,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class AdminPagesBrowserTest {
 
-    private static final String PERSON = "31125940040";
+    private static final String PERSON = "31525940023";
     private static HeadlessChromium chromium;
 
     @LocalServerPort

@@ -17,10 +17,10 @@ class NationalIdTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource({
-            "17058010073, fødselsnummer born 17 May 1980",
-            "31129910065, fødselsnummer born 31 December 1999",
-            "29020050088, fødselsnummer born on 29 February 2000",
-            "57058010067, D-number (day + 40)",
+            "17053550088, fødselsnummer born 17 May 2035 (individual number 500-999 with year 00-39: nobody has it yet)",
+            "31123950057, fødselsnummer born 31 December 2039",
+            "29023650078, fødselsnummer born on 29 February 2036",
+            "57053550071, D-number (day + 40), born 17 May 2035",
             "17458010056, NAV synthetic id (month + 40)",
             "15436840087, NAV synthetic id (month + 40) of the fixtures",
             "17858010039, Skatteetaten synthetic id (month + 80)"})
