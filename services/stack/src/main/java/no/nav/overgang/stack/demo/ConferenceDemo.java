@@ -64,6 +64,8 @@ public final class ConferenceDemo {
         List<Map<String, Object>> conferences = List.of();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (conferences.size() < 8 && Instant.now().isBefore(deadline)) {
+            // the seeded histories reach the conference service asynchronously, through three services and Kafka;
+            // the demo can only poll the public API for them, so it waits between looks
             Thread.sleep(2000);
             conferences = adviser.get().uri("/api/conferences").retrieve()
                     .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -115,6 +117,7 @@ public final class ConferenceDemo {
                 return;
             }
             try {
+                // the handover appears once the outcome has travelled over Kafka; poll the inbox until it does
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
