@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -32,8 +29,6 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.AppenderBase;
 import no.nav.overgang.events.TopicSpec;
 import no.nav.overgang.events.Topics;
-import no.nav.overgang.simulator.SyntheticNationalIds;
-import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -49,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NoPersonalDataLeakTest {
 
     private static final Duration FLOW = Duration.ofSeconds(60);
-    private static final SplittableRandom RANDOM = new SplittableRandom();
     private static final ObjectMapper JSON = JsonMapper.builder().build();
     private static final Set<String> CARRIERS = Set.of("MilestoneRecorded", "ConferenceRequested");
 
@@ -85,13 +79,13 @@ class NoPersonalDataLeakTest {
 
     @Test
     void no_national_id_leaks_into_keys_logs_or_aggregate_views() throws Exception {
-        String office = "0%03d".formatted(100 + RANDOM.nextInt(900));
+        String office = TestStack.ownOffice();
         List<String> ids = new ArrayList<>();
 
         // week-39 notices over HTTP; twelve persons so at least one lands in a pilot arm (all control: (1/3)^12)
         List<String> caseKeys = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String nationalId = newPerson();
+            String nationalId = TestStack.newPerson();
             ids.add(nationalId);
             caseKeys.add(TestStack.CASE_KEYS.caseKey(nationalId));
             assertThat(TestStack.postMilestone(TestStack.week39("leak-" + UUID.randomUUID(), nationalId, office))
@@ -99,9 +93,9 @@ class NoPersonalDataLeakTest {
         }
 
         // invalid input on the inbound topic: a bad check digit, and a valid id at an office that is no office
-        String valid = newPerson();
+        String valid = TestStack.newPerson();
         String badCheckDigit = valid.substring(0, 10) + (char) ('0' + (valid.charAt(10) - '0' + 1) % 10);
-        String badOfficePerson = newPerson();
+        String badOfficePerson = TestStack.newPerson();
         ids.add(badCheckDigit);
         ids.add(badOfficePerson);
         String badDigitEvent = "leak-bad-digit-" + UUID.randomUUID();
@@ -123,7 +117,7 @@ class NoPersonalDataLeakTest {
         String details = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office)).get()
                 .uri("/api/conferences/{id}", conferenceId).retrieve().body(String.class);
         assertThat(details).isNotBlank();
-        holdWithOutcome(conferenceId, office);
+        TestStack.holdWithOutcome(conferenceId, office);
         await().atMost(FLOW).until(
                 () -> TestStack.getList(ServiceKind.HANDOVER, TestStack.caseworker("4402"), "/api/handovers"),
                 handovers -> handovers.stream().anyMatch(h -> conferenceId.equals(h.get("conferenceId"))));
@@ -249,31 +243,6 @@ class NoPersonalDataLeakTest {
     private static String bootstrapServers() {
         return TestStack.shared().context(ServiceKind.INTAKE).getEnvironment()
                 .getRequiredProperty("spring.kafka.bootstrap-servers");
-    }
-
-    private static void holdWithOutcome(String conferenceId, String office) {
-        var adviser = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office));
-        adviser.post().uri("/api/conferences/{id}/meeting", conferenceId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"startsAt\":\"2026-03-11T12:00:00Z\",\"place\":\"NAV Grünerløkka\"}")
-                .retrieve().toBodilessEntity();
-        TestStack.client(ServiceKind.CONFERENCE, TestStack.caseworker("4402")).post()
-                .uri("/api/conferences/{id}/invitations/BENEFITS_UNIT/answer", conferenceId)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
-        TestStack.client(ServiceKind.CONFERENCE, TestTokens.bearer("Z990020", List.of("medical-adviser"),
-                        List.of("rol-pool"))).post()
-                .uri("/api/conferences/{id}/invitations/MEDICAL_ADVISER/answer", conferenceId)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
-        adviser.post().uri("/api/conferences/{id}/held", conferenceId).retrieve().toBodilessEntity();
-        adviser.post().uri("/api/conferences/{id}/outcome", conferenceId).contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"agreedPlan":"Work trial for 8 weeks, then reassess","disabilityClaimRecommended":false,
-                         "documentsNeeded":["specialist statement"],"followUpDate":"2026-05-04"}""")
-                .retrieve().toBodilessEntity();
-    }
-
-    private static String newPerson() {
-        return SyntheticNationalIds.generate(LocalDate.of(1950 + RANDOM.nextInt(45), 1 + RANDOM.nextInt(12),
-                1 + RANDOM.nextInt(28)), RANDOM);
     }
 
     /** Done reading a topic once nothing new has arrived for two seconds: everything the flow produced is there. */

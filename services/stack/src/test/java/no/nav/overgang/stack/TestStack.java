@@ -1,8 +1,10 @@
 package no.nav.overgang.stack;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -11,11 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import no.nav.overgang.platform.privacy.CaseKeys;
+import no.nav.overgang.simulator.SyntheticNationalIds;
 import no.nav.overgang.testkit.Infrastructure;
 import no.nav.overgang.testkit.TestTokens;
 
 /** All five services on the shared test infrastructure, started once per test JVM, plus HTTP helpers per role. */
 final class TestStack {
+
+    private static final SplittableRandom RANDOM = new SplittableRandom();
 
     static final String SECRET = "e2e-test-secret-not-for-production";
     static final String SALT = "e2e-test-salt-not-for-production";
@@ -82,5 +87,37 @@ final class TestStack {
                 {"eventId":"%s","source":"SYKEPENGER","milestone":"WEEK_39_NOTICE","nationalId":"%s","office":"%s",
                  "occurredAt":"2026-03-02T09:00:00Z","details":{"maxDate":"2026-05-26","remainingBenefitDays":61}}"""
                 .formatted(eventId, nationalId, office);
+    }
+
+    /** Schedules the conference (all three roles accept), marks it held and records an outcome. */
+    static void holdWithOutcome(String conferenceId, String office) {
+        var adviser = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office));
+        adviser.post().uri("/api/conferences/{id}/meeting", conferenceId).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"startsAt\":\"2026-03-11T12:00:00Z\",\"place\":\"NAV Grünerløkka\"}")
+                .retrieve().toBodilessEntity();
+        TestStack.client(ServiceKind.CONFERENCE, TestStack.caseworker("4402")).post()
+                .uri("/api/conferences/{id}/invitations/BENEFITS_UNIT/answer", conferenceId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
+        TestStack.client(ServiceKind.CONFERENCE, TestTokens.bearer("Z990020", List.of("medical-adviser"),
+                        List.of("rol-pool"))).post()
+                .uri("/api/conferences/{id}/invitations/MEDICAL_ADVISER/answer", conferenceId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
+        adviser.post().uri("/api/conferences/{id}/held", conferenceId).retrieve().toBodilessEntity();
+        adviser.post().uri("/api/conferences/{id}/outcome", conferenceId).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"agreedPlan":"Work trial for 8 weeks, then reassess","disabilityClaimRecommended":false,
+                         "documentsNeeded":["specialist statement"],"followUpDate":"2026-05-04"}""")
+                .retrieve().toBodilessEntity();
+    }
+
+    /** A new synthetic person (month + 40). */
+    static String newPerson() {
+        return SyntheticNationalIds.generate(LocalDate.of(1950 + RANDOM.nextInt(45), 1 + RANDOM.nextInt(12),
+                1 + RANDOM.nextInt(28)), RANDOM);
+    }
+
+    /** An office no other test uses, so a test sees only its own conferences (unlisted offices route to 4402). */
+    static String ownOffice() {
+        return "0%03d".formatted(100 + RANDOM.nextInt(900));
     }
 }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
 
 import no.nav.overgang.events.Topics;
-import no.nav.overgang.simulator.SyntheticNationalIds;
-import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
 
 /**
@@ -28,7 +23,6 @@ import no.nav.overgang.testkit.TopicProbe;
 class WalkingSkeletonTest {
 
     private static final Duration FLOW = Duration.ofSeconds(60);
-    private static final SplittableRandom RANDOM = new SplittableRandom();
 
     @BeforeAll
     static void startTheSystem() {
@@ -39,10 +33,10 @@ class WalkingSkeletonTest {
     void a_week_39_notice_flows_from_intake_to_cohort_conference_handover_and_metrics() {
         // with three arms of equal weight, the chance that none of twelve cases lands in a pilot arm is (1/3)^12
         // (about 2 in a million); everything else is asserted per case, whatever its arm
-        String office = ownOffice();
+        String office = TestStack.ownOffice();
         List<String> caseKeys = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            String nationalId = newPerson();
+            String nationalId = TestStack.newPerson();
             assertThat(TestStack.postMilestone(TestStack.week39("e2e-" + UUID.randomUUID(), nationalId, office))
                     .getStatusCode().value()).isEqualTo(202);
             caseKeys.add(TestStack.CASE_KEYS.caseKey(nationalId));
@@ -74,7 +68,7 @@ class WalkingSkeletonTest {
         List<Map<String, Object>> invitations = (List<Map<String, Object>>) details.get("invitations");
         assertThat(invitations).extracting(invitation -> invitation.get("role"))
                 .containsExactlyInAnyOrder("NAV_OFFICE", "BENEFITS_UNIT", "MEDICAL_ADVISER");
-        holdWithOutcome(conferenceId, office);
+        TestStack.holdWithOutcome(conferenceId, office);
         await().atMost(FLOW).until(
                 () -> TestStack.getList(ServiceKind.HANDOVER, TestStack.caseworker("4402"), "/api/handovers"),
                 handovers -> handovers.stream().anyMatch(h -> conferenceId.equals(h.get("conferenceId"))));
@@ -84,7 +78,7 @@ class WalkingSkeletonTest {
 
     @Test
     void a_milestone_delivered_twice_over_http_and_again_on_kafka_has_one_effect() {
-        String nationalId = newPerson();
+        String nationalId = TestStack.newPerson();
         String eventId = "e2e-dup-" + UUID.randomUUID();
         String caseKey = TestStack.CASE_KEYS.caseKey(nationalId);
 
@@ -106,7 +100,7 @@ class WalkingSkeletonTest {
             caseEvents.forEach(event -> probe.send(Topics.CASES.name(), caseKey, event));
 
             String marker = "e2e-marker-" + UUID.randomUUID();
-            String markerId = newPerson();
+            String markerId = TestStack.newPerson();
             TestStack.postMilestone(TestStack.week39(marker, markerId, "0315"));
             // a case submitted after the redelivery is through, and the counts per arm still agree with the cohort
             awaitInCohort(List.of(TestStack.CASE_KEYS.caseKey(markerId)));
@@ -160,31 +154,10 @@ class WalkingSkeletonTest {
                 .mapToLong(c -> ((Number) c.get("count")).longValue()).sum();
     }
 
-    private static void holdWithOutcome(String conferenceId, String office) {
-        var adviser = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office));
-        // scheduled once all three roles accept the office's proposed meeting
-        adviser.post().uri("/api/conferences/{id}/meeting", conferenceId).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"startsAt\":\"2026-03-11T12:00:00Z\",\"place\":\"NAV Grünerløkka\"}")
-                .retrieve().toBodilessEntity();
-        TestStack.client(ServiceKind.CONFERENCE, TestStack.caseworker("4402")).post()
-                .uri("/api/conferences/{id}/invitations/BENEFITS_UNIT/answer", conferenceId)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
-        TestStack.client(ServiceKind.CONFERENCE, TestTokens.bearer("Z990020", List.of("medical-adviser"),
-                        List.of("rol-pool"))).post()
-                .uri("/api/conferences/{id}/invitations/MEDICAL_ADVISER/answer", conferenceId)
-                .contentType(MediaType.APPLICATION_JSON).body("{\"answer\":\"ACCEPTED\"}").retrieve().toBodilessEntity();
-        adviser.post().uri("/api/conferences/{id}/held", conferenceId).retrieve().toBodilessEntity();
-        adviser.post().uri("/api/conferences/{id}/outcome", conferenceId).contentType(MediaType.APPLICATION_JSON)
-                .body("""
-                        {"agreedPlan":"Work trial for 8 weeks, then reassess","disabilityClaimRecommended":false,
-                         "documentsNeeded":["specialist statement"],"followUpDate":"2026-05-04"}""")
-                .retrieve().toBodilessEntity();
-    }
-
     private static List<String> postPersons(int count) {
         List<String> caseKeys = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String nationalId = newPerson();
+            String nationalId = TestStack.newPerson();
             TestStack.postMilestone(TestStack.week39("e2e-" + UUID.randomUUID(), nationalId, "0315"));
             caseKeys.add(TestStack.CASE_KEYS.caseKey(nationalId));
         }
@@ -202,15 +175,5 @@ class WalkingSkeletonTest {
 
     private static long pilotCount(Map<String, Map<String, Object>> cohort, List<String> caseKeys) {
         return caseKeys.stream().filter(k -> !"control".equals(cohort.get(k).get("arm"))).count();
-    }
-
-    /** An office no other test uses, so a test sees only its own conferences (unlisted offices route to 4402). */
-    private static String ownOffice() {
-        return "0%03d".formatted(100 + RANDOM.nextInt(900));
-    }
-
-    private static String newPerson() {
-        return SyntheticNationalIds.generate(LocalDate.of(1950 + RANDOM.nextInt(45), 1 + RANDOM.nextInt(12),
-                1 + RANDOM.nextInt(28)), RANDOM);
     }
 }
