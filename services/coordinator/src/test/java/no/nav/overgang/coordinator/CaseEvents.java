@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.utils.Utils;
@@ -12,6 +13,9 @@ import org.apache.kafka.common.utils.Utils;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
+import no.nav.overgang.coordinator.randomisation.Arm;
+import no.nav.overgang.coordinator.randomisation.Randomiser;
+import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneRecorded;
 import no.nav.overgang.events.payload.MilestoneType;
@@ -44,6 +48,27 @@ public final class CaseEvents {
         }
     }
 
+    /** A fresh case key the coordinator's randomiser puts in an arm that {@code arm} accepts (SYKEPENGER|0315). */
+    public static String newCaseKeyIn(Randomiser randomiser, Predicate<Arm> arm) {
+        while (true) {
+            String caseKey = newCaseKey();
+            if (arm.test(randomiser.assign(new Randomiser.Allocation(caseKey, "SYKEPENGER|0315", "0315")).arm())) {
+                return caseKey;
+            }
+        }
+    }
+
+    /** A week-39 notice at {@code at}, with 61 benefit days left: it enters the case. */
+    public static EventEnvelope<MilestoneRecorded> week39Notice(String caseKey, String nationalId, Instant at) {
+        return milestone(caseKey, nationalId, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
+                new MilestoneDetails(null, 61, null, null, null, null, null), at);
+    }
+
+    /** An event as the conference service publishes it. */
+    public static EventEnvelope<?> conferenceEvent(String caseKey, Instant at, EventPayload payload) {
+        return EventEnvelope.first(UUID.randomUUID(), payload, at, at.plusSeconds(1), "overgang-conference", caseKey);
+    }
+
     public static EventEnvelope<MilestoneRecorded> week39Notice(String caseKey, String nationalId) {
         return milestone(caseKey, nationalId, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
                 new MilestoneDetails(LocalDate.parse("2026-05-26"), 61, null, null, null, null, null), MONDAY_2_MARCH);
@@ -69,7 +94,20 @@ public final class CaseEvents {
                 .count();
     }
 
-    private static int partition(String key, int partitions) {
+    /**
+     * A Monday, 08:00 UTC, more than a year after {@code businessNow} (and after 2031): business time is shared by the
+     * tests of one run, so a test that needs a deadline not to have passed yet starts beyond everything before it.
+     */
+    public static Instant aMondayWellAfter(Instant businessNow) {
+        Instant from = businessNow.isAfter(Instant.parse("2031-06-01T00:00:00Z")) ? businessNow
+                : Instant.parse("2031-06-01T00:00:00Z");
+        LocalDate day = LocalDate.ofInstant(from, java.time.ZoneOffset.UTC).plusDays(400);
+        return day.with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .atTime(8, 0).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** The partition of a keyed record, as Kafka's default partitioner picks it. */
+    public static int partition(String key, int partitions) {
         // what Kafka's default partitioner does with a keyed record
         return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
     }

@@ -72,8 +72,9 @@ public class CaseRepository {
         return jdbc.update("""
                 INSERT INTO pilot_case (case_key, national_id, office, source_benefit, index_date, entered_at, rule_id,
                     rule_version, facts, explanation, stratum, arm, pilot, measures_authority, method, method_version,
-                    state, conference_id, entry_event_id, allocation_index, escalation_due_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    state, conference_id, entry_event_id, allocation_index, escalation_due_at, conference_attempt,
+                    conference_requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_key) DO NOTHING""",
                 pilotCase.caseKey(), pilotCase.nationalId(), pilotCase.office(), pilotCase.sourceBenefit().name(),
                 pilotCase.indexDate(), Timestamp.from(pilotCase.enteredAt()), pilotCase.ruleId(),
@@ -82,19 +83,29 @@ public class CaseRepository {
                 pilotCase.measuresAuthority() == null ? null : pilotCase.measuresAuthority().name(),
                 pilotCase.method(), pilotCase.methodVersion(), pilotCase.state().name(),
                 pilotCase.conferenceId(), pilotCase.entryEventId(), pilotCase.allocationIndex(),
-                timestamp(pilotCase.escalationDueAt())) == 1;
+                timestamp(pilotCase.escalationDueAt()), pilotCase.conferenceAttempt(),
+                timestamp(pilotCase.conferenceRequestedAt())) == 1;
     }
 
-    /** Writes a transition: the new state and, for an end, how and why it ended. Entry and arm are never rewritten. */
+    /**
+     * Writes a transition: the new state, the current conference and its timers, and for an end how and why it
+     * ended. Entry and arm are never rewritten.
+     */
     public void update(PilotCase moved) {
         CaseEnd end = moved.end();
         jdbc.update("""
                 UPDATE pilot_case SET state = ?, end_kind = ?, ended_at = ?, end_rule_id = ?, end_rule_version = ?,
-                    end_facts = ?::jsonb, end_explanation = ? WHERE case_key = ?""",
+                    end_facts = ?::jsonb, end_explanation = ?, conference_id = ?, conference_attempt = ?,
+                    conference_requested_at = ?, conference_settled_at = ?, escalation_due_at = ?, escalated_at = ?,
+                    conference_rerequest_due_at = ?
+                WHERE case_key = ?""",
                 moved.state().name(), end == null ? null : end.kind(), end == null ? null : Timestamp.from(end.at()),
                 end == null ? null : end.ruleId(), end == null ? null : end.ruleVersion(),
                 end == null ? null : EventJson.mapper().writeValueAsString(end.facts()),
-                end == null ? null : end.explanation(), moved.caseKey());
+                end == null ? null : end.explanation(), moved.conferenceId(), moved.conferenceAttempt(),
+                timestamp(moved.conferenceRequestedAt()), timestamp(moved.conferenceSettledAt()),
+                timestamp(moved.escalationDueAt()), timestamp(moved.escalatedAt()), timestamp(moved.rerequestDueAt()),
+                moved.caseKey());
     }
 
     public boolean inCohort(String caseKey) {
@@ -132,11 +143,25 @@ public class CaseRepository {
         return jdbc.query("SELECT * FROM pilot_case ORDER BY case_key", CaseRepository::map);
     }
 
-    /** Pilot cases whose conference deadline passed by {@code now} while the conference was not held; locked. */
+    /**
+     * Pilot cases whose conference deadline passed by {@code now} while, in business time, the conference was neither
+     * held nor cancelled and the case had not ended; locked. Judged on the times, not the current state, so the order
+     * in which a held conference and a later milestone are read does not matter.
+     */
     public List<PilotCase> dueForEscalation(Instant now) {
         return jdbc.query("""
                 SELECT * FROM pilot_case WHERE escalated_at IS NULL AND escalation_due_at <= ?
-                    AND state = 'CONFERENCE_REQUESTED' ORDER BY escalation_due_at, case_key FOR UPDATE SKIP LOCKED""",
+                    AND (conference_settled_at IS NULL OR conference_settled_at >= escalation_due_at)
+                    AND (ended_at IS NULL OR ended_at >= escalation_due_at)
+                ORDER BY escalation_due_at, case_key FOR UPDATE SKIP LOCKED""",
+                CaseRepository::map, Timestamp.from(now));
+    }
+
+    /** Open cases back at entered after a cancelled conference, whose new request is due by {@code now}; locked. */
+    public List<PilotCase> dueForNewConference(Instant now) {
+        return jdbc.query("""
+                SELECT * FROM pilot_case WHERE conference_rerequest_due_at <= ? AND state = 'ENTERED'
+                ORDER BY conference_rerequest_due_at, case_key FOR UPDATE SKIP LOCKED""",
                 CaseRepository::map, Timestamp.from(now));
     }
 
@@ -201,6 +226,9 @@ public class CaseRepository {
         String authority = rs.getString("measures_authority");
         Timestamp due = rs.getTimestamp("escalation_due_at");
         Timestamp escalated = rs.getTimestamp("escalated_at");
+        Timestamp requested = rs.getTimestamp("conference_requested_at");
+        Timestamp settled = rs.getTimestamp("conference_settled_at");
+        Timestamp rerequest = rs.getTimestamp("conference_rerequest_due_at");
         return new PilotCase(rs.getString("case_key"), rs.getString("national_id"), rs.getString("office"),
                 SourceSystem.valueOf(rs.getString("source_benefit")), rs.getObject("index_date", LocalDate.class),
                 rs.getTimestamp("entered_at").toInstant(), rs.getString("rule_id"), rs.getInt("rule_version"),
@@ -210,7 +238,9 @@ public class CaseRepository {
                 rs.getInt("method_version"), CaseState.valueOf(rs.getString("state")),
                 rs.getObject("conference_id", UUID.class), rs.getObject("entry_event_id", UUID.class),
                 (Integer) rs.getObject("allocation_index"), end(rs), due == null ? null : due.toInstant(),
-                escalated == null ? null : escalated.toInstant());
+                escalated == null ? null : escalated.toInstant(), rs.getInt("conference_attempt"),
+                requested == null ? null : requested.toInstant(), settled == null ? null : settled.toInstant(),
+                rerequest == null ? null : rerequest.toInstant());
     }
 
     private static CaseEnd end(ResultSet rs) throws SQLException {

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a case is in the pilot. Pilot cases go entered → conference requested → conference held → handed over;
- * control cases stay entered. Any open case can end, once: clarified, ended by a competing event, or censored. A move
+ * Where a case is in the pilot. Pilot cases go entered → conference requested → conference held → handed over, and
+ * back from conference requested to entered when the conference is cancelled; control cases stay entered. Any open
+ * case can end, once: clarified, ended by a competing event, or censored. A move
  * not listed here is refused.
  */
 public enum CaseState {
@@ -24,7 +25,8 @@ public enum CaseState {
     private static final Set<CaseState> ENDS = EnumSet.of(CLARIFIED, ENDED_BY_COMPETING_EVENT, CENSORED);
     private static final Map<CaseState, Set<CaseState>> NEXT = Map.of(
             ENTERED, with(CONFERENCE_REQUESTED),
-            CONFERENCE_REQUESTED, with(CONFERENCE_HELD),
+            // back to entered: the conference was cancelled before it was held
+            CONFERENCE_REQUESTED, with(CONFERENCE_HELD, ENTERED),
             CONFERENCE_HELD, with(HANDED_OVER),
             HANDED_OVER, with(),
             CLARIFIED, EnumSet.noneOf(CaseState.class),

@@ -30,12 +30,14 @@ public class ConfigurationController {
     @PreAuthorize("hasRole('PILOT_ADMIN')")
     public Configuration configuration() {
         return new Configuration(rules, randomisation.arms(), randomisation.randomisationMethod(), pilot.offices(),
-                pilot.followUpEndsOn(), pilot.conferenceDeadlineWorkingDays());
+                pilot.followUpEndsOn(), pilot.conferenceDeadlineWorkingDays(), pilot.conferenceRerequestWorkingDays(),
+                pilot.conferenceRequestsPerCase());
     }
 
     /** @param pilotOffices empty: every office takes part */
     public record Configuration(RuleProperties rules, List<Arm> arms, String randomisationMethod,
                                 List<String> pilotOffices, LocalDate followUpEndsOn,
-                                int conferenceDeadlineWorkingDays) {
+                                int conferenceDeadlineWorkingDays, int conferenceRerequestWorkingDays,
+                                int conferenceRequestsPerCase) {
     }
 }

@@ -18,6 +18,12 @@ import no.nav.overgang.events.payload.SourceSystem;
  * @param allocationIndex  the case's position in its stratum's block list (permuted blocks only)
  * @param end              how follow-up ended; null while the case is open
  * @param escalationDueAt  business time at which a conference not yet held is escalated; null without a conference
+ * @param conferenceAttempt      which request for a conference the case is on: 1, and one more after each
+ *                               cancellation that is followed by a new request
+ * @param conferenceRequestedAt  business time of the current conference request; null without a conference
+ * @param conferenceSettledAt    business time the current conference was held or cancelled; null while pending
+ * @param rerequestDueAt         business time at which a new conference is requested after a cancellation; null
+ *                               when none is planned
  */
 public record PilotCase(
         String caseKey,
@@ -42,7 +48,11 @@ public record PilotCase(
         Integer allocationIndex,
         CaseEnd end,
         Instant escalationDueAt,
-        Instant escalatedAt) {
+        Instant escalatedAt,
+        int conferenceAttempt,
+        Instant conferenceRequestedAt,
+        Instant conferenceSettledAt,
+        Instant rerequestDueAt) {
 
     public static final ZoneId NORWAY = ZoneId.of("Europe/Oslo");
 
@@ -51,6 +61,32 @@ public record PilotCase(
         requireOpen("have its conference held");
         requirePilot("have a conference held");
         return withState(state.moveTo(CaseState.CONFERENCE_HELD), end);
+    }
+
+    /** The conference was held or cancelled at {@code at}: its deadline no longer runs from then on. */
+    public PilotCase conferenceSettled(Instant at) {
+        return conferenceSettledAt != null ? this : copy(state, end, conferenceId, escalationDueAt, escalatedAt,
+                conferenceAttempt, conferenceRequestedAt, at, rerequestDueAt);
+    }
+
+    /**
+     * The requested conference was cancelled before it was held: the case is back at entered, and a new conference is
+     * requested at {@code rerequestDue} (null: none).
+     */
+    public PilotCase conferenceCancelled(Instant at, Instant rerequestDue) {
+        requireOpen("have its conference cancelled");
+        requirePilot("have a conference cancelled");
+        PilotCase settled = conferenceSettled(at);
+        return settled.copy(state.moveTo(CaseState.ENTERED), end, conferenceId, escalationDueAt, escalatedAt,
+                conferenceAttempt, conferenceRequestedAt, settled.conferenceSettledAt, rerequestDue);
+    }
+
+    /** A new conference is requested after a cancelled one: the next attempt, with its own deadline. */
+    public PilotCase conferenceRequestedAgain(UUID newConferenceId, Instant at, Instant newEscalationDue) {
+        requireOpen("have a new conference requested");
+        requirePilot("have a conference requested");
+        return copy(state.moveTo(CaseState.CONFERENCE_REQUESTED), end, newConferenceId, newEscalationDue, null,
+                conferenceAttempt + 1, at, null, null);
     }
 
     /** The conference's handover reached the benefits unit. */
@@ -95,9 +131,17 @@ public record PilotCase(
     }
 
     private PilotCase withState(CaseState newState, CaseEnd newEnd) {
+        return copy(newState, newEnd, conferenceId, escalationDueAt, escalatedAt, conferenceAttempt,
+                conferenceRequestedAt, conferenceSettledAt, rerequestDueAt);
+    }
+
+    private PilotCase copy(CaseState newState, CaseEnd newEnd, UUID newConferenceId, Instant newEscalationDue,
+                           Instant newEscalatedAt, int attempt, Instant requestedAt, Instant settledAt,
+                           Instant rerequestDue) {
         return new PilotCase(caseKey, nationalId, office, sourceBenefit, indexDate, enteredAt, ruleId, ruleVersion,
                 facts, explanation, stratum, arm, pilot, measuresAuthority, method, methodVersion, newState,
-                conferenceId, entryEventId, allocationIndex, newEnd, escalationDueAt, escalatedAt);
+                newConferenceId, entryEventId, allocationIndex, newEnd, newEscalationDue, newEscalatedAt, attempt,
+                requestedAt, settledAt, rerequestDue);
     }
 
     @Override

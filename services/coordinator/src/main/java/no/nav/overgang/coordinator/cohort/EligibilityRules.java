@@ -122,8 +122,8 @@ public class EligibilityRules {
         return Optional.of(new CohortEntry(ruleId, rules.version(), facts, explanation));
     }
 
-    /** Kept here so the rule and its stratum definition change together. */
+    /** The stratum of a known source benefit (sykepenger or AAP) at an office; see {@link SourceBenefit}. */
     public static String stratum(SourceSystem sourceBenefit, String office) {
-        return sourceBenefit.name() + "|" + office;
+        return new SourceBenefit(sourceBenefit, true, "").stratum(office);
     }
 }

@@ -34,7 +34,6 @@ import no.nav.overgang.events.payload.ArmAssigned;
 import no.nav.overgang.events.payload.CaseEnteredCohort;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MilestoneRecorded;
-import no.nav.overgang.platform.clock.WorkingDays;
 import no.nav.overgang.platform.consumer.EventHandler;
 import no.nav.overgang.platform.outbox.Outbox;
 
@@ -119,20 +118,23 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
 
     private void enter(EventEnvelope<MilestoneRecorded> event, CohortEntry reason) {
         MilestoneRecorded milestone = event.payload();
-        String stratum = EligibilityRules.stratum(milestone.sourceSystem(), milestone.office());
+        SourceBenefit benefit = SourceBenefit.of(milestone.sourceSystem(), event.occurredAt(),
+                cases.milestones(event.caseKey()));
+        String stratum = benefit.stratum(milestone.office());
         Assignment assignment = randomiser.assign(new Randomiser.Allocation(event.caseKey(), stratum,
                 milestone.office()));
         boolean pilotArm = assignment.arm().pilot();
         UUID conferenceId = pilotArm ? conferenceIdFor(event.caseKey()) : null;
         CaseState state = pilotArm ? CaseState.ENTERED.moveTo(CaseState.CONFERENCE_REQUESTED) : CaseState.ENTERED;
         LocalDate indexDate = PilotCase.date(event.occurredAt());
-        Instant escalationDue = pilotArm ? WorkingDays.plusWorkingDays(indexDate, pilot.conferenceDeadlineWorkingDays())
-                .plusDays(1).atStartOfDay(PilotCase.NORWAY).toInstant() : null;
+        Instant escalationDue = pilotArm
+                ? PilotProperties.afterWorkingDays(event.occurredAt(), pilot.conferenceDeadlineWorkingDays()) : null;
         PilotCase pilotCase = new PilotCase(event.caseKey(), milestone.nationalId(), milestone.office(),
-                milestone.sourceSystem(), indexDate, event.occurredAt(), reason.ruleId(), reason.ruleVersion(),
+                benefit.benefit(), indexDate, event.occurredAt(), reason.ruleId(), reason.ruleVersion(),
                 reason.facts(), reason.explanation(), stratum, assignment.arm().id(), pilotArm,
                 assignment.arm().measuresAuthority(), assignment.method(), assignment.methodVersion(), state,
-                conferenceId, event.eventId(), assignment.allocationIndex(), null, escalationDue, null);
+                conferenceId, event.eventId(), assignment.allocationIndex(), null, escalationDue, null, 1,
+                pilotArm ? event.occurredAt() : null, null, null);
         if (!cases.enter(pilotCase)) {
             return;
         }
@@ -142,11 +144,12 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
                 event.eventId()));
         String assigned = "assigned arm %s by %s v%d%s".formatted(assignment.arm().id(), assignment.method(),
                 assignment.methodVersion(), assignment.allocationIndex() == null ? ""
-                        : " (position %d in stratum %s)".formatted(assignment.allocationIndex(), stratum));
+                        : " (position %d in stratum %s)".formatted(assignment.allocationIndex(), stratum))
+                + "; stratum %s because: %s".formatted(stratum, benefit.basis());
         cases.addToTimeline(new TimelineEntry(pilotCase.caseKey(), event.occurredAt(), "ARM_ASSIGNED", true,
                 CaseState.ENTERED, null, null, Map.of("arm", assignment.arm().id(), "method", assignment.method(),
                 "stratum", stratum), assigned, event.eventId()));
-        outbox.add(event.cause(new CaseEnteredCohort(milestone.sourceSystem(), milestone.office(), indexDate,
+        outbox.add(event.cause(new CaseEnteredCohort(benefit.benefit(), milestone.office(), indexDate,
                 reason.ruleId(), reason.ruleVersion(), reason.facts(), reason.explanation(), stratum), now,
                 CaseProgress.SERVICE, null));
         outbox.add(event.cause(new ArmAssigned(assignment.arm().id(), pilotArm, assignment.arm().measuresAuthority(),
@@ -195,8 +198,13 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
                 m.details());
     }
 
-    /** One conference per case in this version, so its id follows from the case key. */
+    /** The case's first conference; its id follows from the case key, so a replay names the same conference. */
     public static UUID conferenceIdFor(String caseKey) {
-        return UUID.nameUUIDFromBytes(("conference|" + caseKey + "|1").getBytes(StandardCharsets.UTF_8));
+        return conferenceIdFor(caseKey, 1);
+    }
+
+    /** The conference of the case's {@code attempt}-th request (a new one follows a cancelled one). */
+    public static UUID conferenceIdFor(String caseKey, int attempt) {
+        return UUID.nameUUIDFromBytes(("conference|" + caseKey + "|" + attempt).getBytes(StandardCharsets.UTF_8));
     }
 }

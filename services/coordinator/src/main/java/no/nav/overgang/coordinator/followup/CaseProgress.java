@@ -3,6 +3,7 @@ package no.nav.overgang.coordinator.followup;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,12 +20,14 @@ import no.nav.overgang.coordinator.cases.EarlyConferenceEvent;
 import no.nav.overgang.coordinator.cases.IllegalCaseTransitionException;
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.coordinator.cases.TimelineEntry;
+import no.nav.overgang.coordinator.cohort.MilestoneHandler;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.CaseCensored;
 import no.nav.overgang.events.payload.CaseClarified;
 import no.nav.overgang.events.payload.CaseEndedByCompetingEvent;
 import no.nav.overgang.events.payload.ConferenceEscalated;
+import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.platform.outbox.Outbox;
 
@@ -54,14 +57,16 @@ public class CaseProgress {
     }
 
     /**
-     * Fires the locked case's own timers that were due by {@code at}, before an event of that time is applied to it;
-     * returns the case as it then stands.
+     * Fires the locked case's own timers that were due by {@code at}, before an event of that time is applied to it,
+     * and returns the case as it then stands: a new conference after a cancelled one (so the new conference's own
+     * steps find it requested), and the end of follow-up. Escalations are not fired here: whether one is due depends
+     * on steps that may still be unread on another partition, so they wait for business time ({@link Timers}).
      */
     public PilotCase catchUp(PilotCase locked, Instant at) {
         PilotCase current = locked;
-        if (current.state() == CaseState.CONFERENCE_REQUESTED && current.escalatedAt() == null
-                && current.escalationDueAt() != null && !at.isBefore(current.escalationDueAt())) {
-            escalate(current);
+        if (current.state() == CaseState.ENTERED && current.rerequestDueAt() != null
+                && !at.isBefore(current.rerequestDueAt())) {
+            requestAgain(current);
             current = cases.lock(current.caseKey()).orElseThrow();
         }
         Instant over = pilot.followUpOverAt();
@@ -76,15 +81,80 @@ public class CaseProgress {
     public void escalate(PilotCase pilotCase) {
         Instant due = pilotCase.escalationDueAt();
         LocalDate dueBy = PilotCase.date(due).minusDays(1);
+        LocalDate requestedOn = PilotCase.date(pilotCase.conferenceRequestedAt() != null
+                ? pilotCase.conferenceRequestedAt() : pilotCase.enteredAt());
         int days = pilot.conferenceDeadlineWorkingDays();
         String explanation = ("escalated because: the conference requested on %s was not held within %d working days "
-                + "(due by %s)").formatted(pilotCase.indexDate(), days, dueBy);
-        Cause cause = Cause.timer("conference-deadline", due, pilotCase);
+                + "(due by %s)").formatted(requestedOn, days, dueBy);
+        Cause cause = Cause.timer(attempt("conference-deadline", pilotCase.conferenceAttempt()), due, pilotCase);
         cases.markEscalated(pilotCase.caseKey(), due);
-        note(pilotCase, cause, "ESCALATED", true, Map.of("requestedOn", pilotCase.indexDate().toString(),
+        note(pilotCase, cause, "ESCALATED", true, Map.of("requestedOn", requestedOn.toString(),
                 "dueBy", dueBy.toString(), "workingDays", Integer.toString(days)), explanation);
         announce(pilotCase, cause, new ConferenceEscalated(pilotCase.conferenceId(), pilotCase.arm(),
-                pilotCase.office(), pilotCase.indexDate(), dueBy, days, explanation));
+                pilotCase.office(), requestedOn, dueBy, days, explanation));
+    }
+
+    /**
+     * The case's conference was cancelled before it was held (docs/PILOT.md, "Cancelled conferences"): its deadline
+     * stops, the case goes back to entered and a new conference is planned, unless the case has ended, has had every
+     * request the configuration allows, or new requests are switched off. A cancellation after the case ended is
+     * recorded and changes nothing.
+     */
+    public void conferenceCancelled(String caseKey, UUID conferenceId, Cause cause) {
+        LocalDate on = PilotCase.date(cause.occurredAt());
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("conferenceId", conferenceId.toString());
+        facts.put("cancelledOn", on.toString());
+        onConference(caseKey, conferenceId, cause, "CONFERENCE_CANCELLED", facts, "conference cancelled on " + on)
+                .ifPresent(pilotCase -> {
+                    if (pilotCase.state().ended()) {
+                        cases.update(pilotCase.conferenceSettled(cause.occurredAt()));
+                        note(pilotCase, cause, "CONFERENCE_CANCELLED", true, facts, ("conference cancelled on %s "
+                                + "after the case ended (%s, %s): no new conference, the case no longer needs one")
+                                .formatted(on, pilotCase.state(), pilotCase.end().kind()));
+                        return;
+                    }
+                    Instant again = null;
+                    String next;
+                    if (pilotCase.conferenceAttempt() >= pilot.conferenceRequestsPerCase()) {
+                        next = "no new conference: the case has had %d of at most %d conference requests; it stays "
+                                .formatted(pilotCase.conferenceAttempt(), pilot.conferenceRequestsPerCase())
+                                + "in arm %s and is followed up without one".formatted(pilotCase.arm());
+                    } else if (pilot.conferenceRerequestWorkingDays() == 0) {
+                        next = "no new conference: new requests after a cancellation are switched off";
+                    } else {
+                        again = PilotProperties.afterWorkingDays(cause.occurredAt(),
+                                pilot.conferenceRerequestWorkingDays());
+                        facts.put("newRequestOn", PilotCase.date(again).toString());
+                        next = ("a new conference will be requested on %s, %d working days later, unless the case "
+                                + "ends before").formatted(PilotCase.date(again),
+                                pilot.conferenceRerequestWorkingDays());
+                    }
+                    Instant newRequest = again;
+                    move(pilotCase, c -> c.conferenceCancelled(cause.occurredAt(), newRequest), cause,
+                            "CONFERENCE_CANCELLED", facts, "back to entered because: conference %s was cancelled on %s "
+                                    .formatted(conferenceId, on) + "before it was held; " + next);
+                });
+    }
+
+    /** A new conference after a cancelled one, requested at the time it was due, with its own deadline. */
+    public void requestAgain(PilotCase pilotCase) {
+        Instant at = pilotCase.rerequestDueAt();
+        int attempt = pilotCase.conferenceAttempt() + 1;
+        UUID conferenceId = MilestoneHandler.conferenceIdFor(pilotCase.caseKey(), attempt);
+        Instant due = PilotProperties.afterWorkingDays(at, pilot.conferenceDeadlineWorkingDays());
+        Cause cause = Cause.timer(attempt("conference-rerequest", attempt), at, pilotCase);
+        String explanation = ("conference requested again because: conference %s was cancelled on %s and the case "
+                + "was still open %d working days later (request %d of at most %d)").formatted(
+                pilotCase.conferenceId(), PilotCase.date(pilotCase.conferenceSettledAt()),
+                pilot.conferenceRerequestWorkingDays(), attempt, pilot.conferenceRequestsPerCase());
+        PilotCase requested = move(pilotCase, c -> c.conferenceRequestedAgain(conferenceId, at, due), cause,
+                "CONFERENCE_REQUESTED", Map.of("conferenceId", conferenceId.toString(), "attempt",
+                        Integer.toString(attempt), "escalationDueAt", due.toString()), explanation);
+        if (requested != null) {
+            announce(requested, cause, new ConferenceRequested(conferenceId, requested.arm(),
+                    requested.measuresAuthority(), requested.office(), requested.nationalId(), explanation));
+        }
     }
 
     /** Follow-up is over: the open case is censored at the end of its last day. */
@@ -100,7 +170,8 @@ public class CaseProgress {
                 log.debug("case {} has already had its conference held ({})", caseKey, pilotCase.state());
                 return;
             }
-            move(pilotCase, PilotCase::conferenceHeld, cause, "CONFERENCE_HELD", facts, explanation);
+            move(pilotCase, c -> c.conferenceHeld().conferenceSettled(cause.occurredAt()), cause, "CONFERENCE_HELD",
+                    facts, explanation);
         });
     }
 
@@ -114,7 +185,8 @@ public class CaseProgress {
             }
             PilotCase current = pilotCase;
             if (current.state() == CaseState.CONFERENCE_REQUESTED) {
-                current = move(current, PilotCase::conferenceHeld, cause, "CONFERENCE_HELD",
+                current = move(current, c -> c.conferenceHeld().conferenceSettled(cause.occurredAt()), cause,
+                        "CONFERENCE_HELD",
                         Map.of("conferenceId", conferenceId.toString()),
                         "conference held: implied by its handover, which arrived before its outcome");
             }
@@ -157,11 +229,17 @@ public class CaseProgress {
     /** Applies conference steps that arrived before the case entered, as if they arrived now. */
     public void applyEarly(EarlyConferenceEvent early) {
         Cause cause = new Cause(early.eventId(), early.correlationId(), early.occurredAt(), null);
-        if (early.step().equals("HANDED_OVER")) {
-            handedOver(early.caseKey(), early.conferenceId(), cause, early.facts(), early.explanation());
-        } else {
-            conferenceHeld(early.caseKey(), early.conferenceId(), cause, early.explanation());
+        switch (early.step()) {
+            case "HANDED_OVER" -> handedOver(early.caseKey(), early.conferenceId(), cause, early.facts(),
+                    early.explanation());
+            case "CONFERENCE_CANCELLED" -> conferenceCancelled(early.caseKey(), early.conferenceId(), cause);
+            default -> conferenceHeld(early.caseKey(), early.conferenceId(), cause, early.explanation());
         }
+    }
+
+    /** A timer's name for the case's {@code attempt}-th conference; the first keeps the plain name. */
+    private static String attempt(String timer, int attempt) {
+        return attempt == 1 ? timer : timer + "-" + attempt;
     }
 
     private Optional<PilotCase> onConference(String caseKey, UUID conferenceId, Cause cause, String step,

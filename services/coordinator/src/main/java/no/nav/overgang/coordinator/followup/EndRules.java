@@ -113,6 +113,15 @@ public class EndRules {
                 "censored because: the pilot's follow-up ended on %s while the case was open".formatted(last));
     }
 
+    /** A pilot administrator withdrew the case from follow-up (docs/PILOT.md, "Withdrawal"). */
+    public CaseEnd.Censoring withdrawn(Instant at, WithdrawalReason reason) {
+        LocalDate on = PilotCase.date(at);
+        return new CaseEnd.Censoring(CensoringReason.WITHDRAWN, at, "censored-withdrawn", rules.version(),
+                Map.of("withdrawnOn", on.toString(), "reason", reason.name()),
+                "censored because: withdrawn from follow-up by a pilot administrator on %s (%s)"
+                        .formatted(on, reason.description()));
+    }
+
     private Optional<CaseEnd> clarified(ClarificationOutcome outcome, String ruleId, Instant at,
                                         Map<String, String> facts, String explanation) {
         return Optional.of(new CaseEnd.Clarification(outcome, at, ruleId, rules.version(), facts, explanation));

@@ -2,19 +2,22 @@ package no.nav.overgang.coordinator.followup;
 
 import java.time.Instant;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import no.nav.overgang.coordinator.cases.CaseRepository;
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.platform.clock.BusinessClock;
+import no.nav.overgang.platform.clock.BusinessTimeAdvanced;
 
 /**
- * Business-time timers: the conference deadline and the end of follow-up. They fire as business time advances — when
- * an event is handled, before it is applied, for everything due up to its {@code occurredAt} — never on the wall
- * clock. A timer's events carry the time it was due, so a replay fires the same timers with the same times. A sweep
- * skips cases another thread has locked; that thread's handler fires the case's own due timers before it applies its
- * event ({@link CaseProgress#catchUp}), so no timer is lost and a case's timers and events keep their business-time order.
+ * Business-time timers: the conference deadline, a new conference after a cancelled one, and the end of follow-up.
+ * They fire as business time advances — the platform's low watermark over the partitions read, so a partition read
+ * ahead of another cannot fire a deadline whose answer is still unread — never on the wall clock. They fire when
+ * business time moves ({@link BusinessTimeAdvanced}, in the transaction that moved it) and before each event is
+ * handled. A timer's events carry the time it was due, so a replay fires the same timers with the same times. A sweep
+ * skips cases another thread has locked; the next sweep, or that thread's {@link CaseProgress#catchUp}, fires them.
  */
 @Component
 public class Timers {
@@ -31,20 +34,36 @@ public class Timers {
         this.clock = clock;
     }
 
-    /** Fires what is due by the time of {@code event}: the later of its {@code occurredAt} and business time. */
+    /**
+     * Fires what is due by business time before {@code event} is handled. Not by the event's own {@code occurredAt}:
+     * that may be ahead of what other partitions have been read to.
+     */
     public void fireDueBy(EventEnvelope<?> event) {
-        Instant known = clock.now();
-        fireDue(event.occurredAt().isAfter(known) ? event.occurredAt() : known);
+        fireDue(clock.now());
+    }
+
+    @EventListener
+    public void businessTimeAdvanced(BusinessTimeAdvanced advanced) {
+        fireDue(advanced.to());
     }
 
     public void fireDue(Instant businessNow) {
-        for (PilotCase pilotCase : cases.dueForEscalation(businessNow)) {
-            progress.escalate(pilotCase);
+        escalateDue(businessNow);
+        for (PilotCase entered : cases.dueForNewConference(businessNow)) {
+            progress.requestAgain(entered);
         }
+        // a new request made just now may itself be overdue already
+        escalateDue(businessNow);
         if (followUpOverBy(businessNow)) {
             for (PilotCase open : cases.openCases()) {
                 progress.endFollowUp(open);
             }
+        }
+    }
+
+    private void escalateDue(Instant businessNow) {
+        for (PilotCase pilotCase : cases.dueForEscalation(businessNow)) {
+            progress.escalate(pilotCase);
         }
     }
 

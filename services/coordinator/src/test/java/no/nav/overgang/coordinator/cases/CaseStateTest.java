@@ -36,10 +36,15 @@ class CaseStateTest {
     }
 
     @Test
-    void a_case_with_a_requested_conference_cannot_go_back_to_merely_entered() {
-        assertThatThrownBy(() -> CaseState.CONFERENCE_REQUESTED.moveTo(CaseState.ENTERED))
+    void a_case_whose_requested_conference_is_cancelled_goes_back_to_entered() {
+        assertThat(CaseState.CONFERENCE_REQUESTED.moveTo(CaseState.ENTERED)).isEqualTo(CaseState.ENTERED);
+    }
+
+    @Test
+    void a_case_whose_conference_was_held_cannot_go_back_to_merely_entered() {
+        assertThatThrownBy(() -> CaseState.CONFERENCE_HELD.moveTo(CaseState.ENTERED))
                 .isInstanceOf(IllegalCaseTransitionException.class)
-                .hasMessage("a case cannot move from CONFERENCE_REQUESTED to ENTERED");
+                .hasMessage("a case cannot move from CONFERENCE_HELD to ENTERED");
     }
 
     @Test

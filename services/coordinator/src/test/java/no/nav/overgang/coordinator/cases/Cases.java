@@ -30,6 +30,7 @@ public final class Cases {
                 "entered because: week-39 notice on 2026-03-02", source.name() + "|0315", arm, pilot,
                 pilot ? MeasuresAuthority.NAV_OFFICE : null, "keyed-hash", 1, state,
                 pilot ? UUID.fromString("1a2b3c4d-5e6f-4071-8293-a4b5c6d7e8f9") : null,
-                UUID.fromString("5b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3"), null, null, null, null);
+                UUID.fromString("5b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3"), null, null, null, null, 1,
+                pilot ? ENTERED_AT : null, null, null);
     }
 }

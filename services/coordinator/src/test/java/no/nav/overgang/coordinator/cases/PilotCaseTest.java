@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,51 @@ class PilotCaseTest {
         assertThatThrownBy(() -> pilotCaseJustEntered().handedOver())
                 .isInstanceOf(IllegalCaseTransitionException.class)
                 .hasMessage("a case cannot move from CONFERENCE_REQUESTED to HANDED_OVER");
+    }
+
+    @Test
+    void a_cancelled_conference_takes_the_case_back_to_entered_and_stops_its_deadline() {
+        Instant cancelled = ENTERED_AT.plus(Duration.ofDays(3));
+        Instant again = ENTERED_AT.plus(Duration.ofDays(10));
+
+        PilotCase back = pilotCaseJustEntered().conferenceCancelled(cancelled, again);
+
+        assertThat(back.state()).isEqualTo(CaseState.ENTERED);
+        assertThat(back.conferenceSettledAt()).isEqualTo(cancelled);
+        assertThat(back.rerequestDueAt()).isEqualTo(again);
+        assertThat(back.conferenceAttempt()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_conference_after_a_cancelled_one_is_the_next_attempt_with_its_own_deadline() {
+        UUID second = UUID.fromString("0c9d8e7f-6a5b-4c3d-9e2f-1a0b9c8d7e6f");
+        Instant requested = ENTERED_AT.plus(Duration.ofDays(10));
+        Instant due = ENTERED_AT.plus(Duration.ofDays(24));
+        PilotCase back = pilotCaseJustEntered().conferenceCancelled(ENTERED_AT.plus(Duration.ofDays(3)), requested);
+
+        PilotCase again = back.conferenceRequestedAgain(second, requested, due);
+
+        assertThat(again.state()).isEqualTo(CaseState.CONFERENCE_REQUESTED);
+        assertThat(again.conferenceId()).isEqualTo(second);
+        assertThat(again.conferenceAttempt()).isEqualTo(2);
+        assertThat(again.conferenceRequestedAt()).isEqualTo(requested);
+        assertThat(again.escalationDueAt()).isEqualTo(due);
+        assertThat(again.conferenceSettledAt()).isNull();
+        assertThat(again.rerequestDueAt()).isNull();
+    }
+
+    @Test
+    void a_conference_that_was_held_cannot_be_cancelled() {
+        assertThatThrownBy(() -> pilotCaseJustEntered().conferenceHeld().conferenceCancelled(ENTERED_AT, null))
+                .isInstanceOf(IllegalCaseTransitionException.class)
+                .hasMessage("a case cannot move from CONFERENCE_HELD to ENTERED");
+    }
+
+    @Test
+    void a_control_case_has_no_conference_to_cancel() {
+        assertThatThrownBy(() -> controlCaseJustEntered().conferenceCancelled(ENTERED_AT, null))
+                .isInstanceOf(IllegalCaseTransitionException.class)
+                .hasMessage("a case in arm control has no conference, so it cannot have a conference cancelled");
     }
 
     @Test

@@ -148,6 +148,36 @@ class CohortEntryTest {
         assertThat(eventsOnceProcessed(caseKey)).as("events of a case that returned to work").isEmpty();
     }
 
+    @Test
+    void a_disability_claim_from_the_ufore_system_is_stratified_by_the_benefit_the_person_was_on() {
+        String afterAap = newCaseKey();
+        publish(milestone(afterAap, PERSON, SourceSystem.AAP, MilestoneType.AAP_GRANTED,
+                new MilestoneDetails(null, null, "11-6", LocalDate.parse("2027-06-30"), null, null, null),
+                MONDAY_2_MARCH.minus(Duration.ofDays(200))));
+        publish(milestone(afterAap, PERSON, SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_CLAIM_RECEIVED,
+                MilestoneDetails.none(), MONDAY_2_MARCH));
+        String unknown = newCaseKey();
+        publish(milestone(unknown, OTHER_PERSON, SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_CLAIM_RECEIVED,
+                MilestoneDetails.none(), MONDAY_2_MARCH));
+
+        assertThat(entryOf(afterAap)).satisfies(entered -> {
+            assertThat(entered.ruleId()).isEqualTo("disability-claim");
+            assertThat(entered.sourceBenefit()).isEqualTo(SourceSystem.AAP);
+            assertThat(entered.stratum()).isEqualTo("AAP|0315");
+        });
+        assertThat(entryOf(unknown)).satisfies(entered -> {
+            assertThat(entered.sourceBenefit()).isEqualTo(SourceSystem.UFORETRYGD);
+            assertThat(entered.stratum()).isEqualTo("UNKNOWN|0315");
+        });
+    }
+
+    private CaseEnteredCohort entryOf(String caseKey) {
+        var records = probe.readAll(Topics.CASES.name(), WITHIN, caseHas(caseKey, 1));
+        return eventsOf(caseKey, records).stream().map(EventEnvelope::payload)
+                .filter(CaseEnteredCohort.class::isInstance).map(CaseEnteredCohort.class::cast).findFirst()
+                .orElseThrow();
+    }
+
     private void publish(EventEnvelope<?> milestone) {
         probe.send(Topics.MILESTONES.name(), milestone.caseKey(), EventJson.writeString(milestone));
     }

@@ -1,6 +1,7 @@
 package no.nav.overgang.coordinator.followup;
 
 import static no.nav.overgang.coordinator.CaseEvents.MONDAY_2_MARCH;
+import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
 import static no.nav.overgang.coordinator.CaseEvents.milestone;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
@@ -44,6 +45,7 @@ import no.nav.overgang.events.payload.HandoverCreated;
 import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
+import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TopicProbe;
 
@@ -63,6 +65,9 @@ class CaseLifecycleTest {
 
     @Autowired
     Randomiser randomiser;
+
+    @Autowired
+    BusinessClock clock;
 
     private final TopicProbe probe = new TopicProbe();
 
@@ -258,8 +263,8 @@ class CaseLifecycleTest {
 
     @Test
     void a_conference_held_within_its_deadline_is_not_escalated() {
-        // far beyond the other tests' business time, so only this test's events move the clock past the deadline
-        Instant requested = Instant.parse("2045-03-06T08:00:00Z");
+        // beyond the other tests' business time, so only this test's events move the clock past the deadline
+        Instant requested = aMondayWellAfter(clock.now());
         String caseKey = newCaseKeyIn(Arm::pilot);
         publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
                 new MilestoneDetails(null, 61, null, null, null, null, null), requested));

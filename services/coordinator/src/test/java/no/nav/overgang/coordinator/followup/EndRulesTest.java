@@ -30,7 +30,7 @@ class EndRulesTest {
 
     private static final Instant MONDAY_14_SEPTEMBER = Instant.parse("2026-09-14T08:00:00Z");
     private static final PilotProperties PILOT_OFFICES_0315_AND_1201 =
-            new PilotProperties(List.of("0315", "1201"), LocalDate.parse("2027-12-31"), 10);
+            new PilotProperties(List.of("0315", "1201"), LocalDate.parse("2027-12-31"), 10, 5, 2);
 
     private final EndRules rules = new EndRules(CohortRules.DEFAULTS, PILOT_OFFICES_0315_AND_1201);
 
@@ -161,7 +161,7 @@ class EndRulesTest {
 
     @Test
     void when_every_office_is_in_the_pilot_a_move_never_censors() {
-        var everyOffice = new EndRules(CohortRules.DEFAULTS, new PilotProperties(List.of(), null, 10));
+        var everyOffice = new EndRules(CohortRules.DEFAULTS, new PilotProperties(List.of(), null, 10, 5, 2));
 
         assertThat(everyOffice.evaluate(pilotCaseJustEntered(), milestone(MilestoneType.MOVED_OFFICE, moveTo("1103"))))
                 .isEmpty();

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -53,15 +54,8 @@ class AdminPagesBrowserTest {
     @Test
     void a_pilot_administrator_follows_a_case_from_the_cohort_to_its_timeline_and_sees_the_explanation()
             throws Exception {
-        String caseKey = newCaseKey();
-        try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
-        if (chromium == null) {
-            chromium = new HeadlessChromium(port);
-        }
-        var page = chromium.loggedInAs(TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()));
+        String caseKey = aCaseInTheCohort();
+        var page = browserOfAPilotAdministrator();
 
         page.open("/sider/kohort");
         assertThat(page.text(By.tagName("h1"))).isEqualTo("Kohorten");
@@ -80,12 +74,38 @@ class AdminPagesBrowserTest {
     }
 
     @Test
-    void the_balance_and_configuration_pages_show_the_report_and_never_the_salt() throws Exception {
+    void a_pilot_administrator_withdraws_a_case_from_its_page() throws Exception {
+        String caseKey = aCaseInTheCohort();
+        var page = browserOfAPilotAdministrator();
+        page.open("/sider/saker/" + caseKey);
+
+        new Select(page.until(By.id("arsak"))).selectByValue("ENTERED_IN_ERROR");
+        page.browser().findElement(By.id("merknad")).sendKeys("Feil milepæl fra kilden");
+        page.browser().findElement(By.id("ta-ut")).click();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> page.text(By.id("tilstand")).equals("CENSORED"));
+        assertThat(page.text(By.id("tidslinje"))).contains("WITHDRAWAL_NOTE").contains("Feil milepæl fra kilden")
+                .contains("withdrawn from follow-up by a pilot administrator");
+        assertThat(page.browser().findElements(By.id("uttrekk-skjema"))).as("no form for an ended case").isEmpty();
+        assertThat(audit.forCase(caseKey)).extracting(AuditRecord::action).contains("withdraw case from follow-up");
+    }
+
+    @Test
+    void a_withdrawal_posted_without_the_pages_csrf_token_is_refused() {
         String caseKey = newCaseKey();
-        try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
+        var response = RestClient.create("http://localhost:" + port).post().uri("/sider/saker/{key}/uttrekk", caseKey)
+                .header(HttpHeaders.COOKIE, "overgang-token="
+                        + TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()).substring("Bearer ".length()))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("reason=OTHER")
+                .exchange((request, r) -> r.getStatusCode().value());
+
+        assertThat(response).isEqualTo(403);
+        assertThat(audit.forCase(caseKey)).isEmpty();
+    }
+
+    @Test
+    void the_balance_and_configuration_pages_show_the_report_and_never_the_salt() throws Exception {
+        String caseKey = aCaseInTheCohort();
         String admin = TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of());
 
         String[] balance = page("/sider/balanse", admin);
@@ -108,6 +128,22 @@ class AdminPagesBrowserTest {
             assertThat(page(path, evaluator)[0]).as(path).isEqualTo("403");
         }
         assertThat(audit.forCase(caseKey)).extracting(AuditRecord::action).doesNotContain("read case timeline");
+    }
+
+    private String aCaseInTheCohort() {
+        String caseKey = newCaseKey();
+        try (TopicProbe probe = new TopicProbe()) {
+            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
+        return caseKey;
+    }
+
+    private HeadlessChromium browserOfAPilotAdministrator() throws Exception {
+        if (chromium == null) {
+            chromium = new HeadlessChromium(port);
+        }
+        return chromium.loggedInAs(TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()));
     }
 
     /** The page as a browser with the login cookie would get it: status and body. */

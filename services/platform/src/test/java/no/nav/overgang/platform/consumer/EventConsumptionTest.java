@@ -46,6 +46,9 @@ class EventConsumptionTest {
     @Autowired
     KafkaTemplate<String, byte[]> overgangKafkaTemplate;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final TopicProbe probe = new TopicProbe();
 
     @AfterEach
@@ -144,6 +147,50 @@ class EventConsumptionTest {
         awaitHandled(after);
         assertThat(handler.timesHandled(before.eventId())).as("times the event before it was handled").isEqualTo(1);
         assertThat(handler.timesHandled(refused.eventId())).as("times the refused event was handled").isZero();
+    }
+
+    @Test
+    void a_record_our_outbox_marked_as_a_type_without_a_handler_is_skipped_unread() {
+        String caseKey = newCaseKey();
+        EventEnvelope<HandoverCreated> sentAfterIt = handover(caseKey, MARCH_2);
+        double skippedBefore = skipped("ArmAssigned");
+
+        // not even JSON: read, it would be dead-lettered; the header says it is nothing this service handles
+        sendWithTypeHeader(caseKey, "ArmAssigned", "{not json");
+        probe.send(HANDOVERS, caseKey, EventJson.writeString(sentAfterIt));
+
+        awaitHandled(sentAfterIt);
+        assertThat(skipped("ArmAssigned") - skippedBefore).as("ArmAssigned records skipped").isEqualTo(1);
+    }
+
+    @Test
+    void a_record_our_outbox_marked_as_a_handled_type_is_handled_once_and_dead_lettered_when_it_does_not_read() {
+        String caseKey = newCaseKey();
+        EventEnvelope<HandoverCreated> event = handover(caseKey, MARCH_2);
+        String truncated = poison(Reason.MALFORMED_JSON, handover(caseKey, MARCH_2));
+
+        sendWithTypeHeader(caseKey, "HandoverCreated", EventJson.writeString(event));
+        sendWithTypeHeader(caseKey, "HandoverCreated", truncated);
+
+        awaitHandled(event);
+        assertThat(awaitDeadLetter(truncated).reason()).isEqualTo(Reason.MALFORMED_JSON.name());
+    }
+
+    private void sendWithTypeHeader(String caseKey, String eventType, String value) {
+        var record = new org.apache.kafka.clients.producer.ProducerRecord<>(HANDOVERS, caseKey,
+                value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        record.headers().add(no.nav.overgang.platform.outbox.OutboxPublisher.EVENT_TYPE_HEADER,
+                eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            overgangKafkaTemplate.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private double skipped(String eventType) {
+        var counter = meters.find("overgang.events.consumed").tags("type", eventType, "outcome", "skipped").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** An input for each way a record can fail to be an event; each carries the id of {@code event}. */
