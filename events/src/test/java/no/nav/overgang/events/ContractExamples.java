@@ -21,6 +21,7 @@ import no.nav.overgang.events.payload.MeasuresAssessmentRecorded;
 import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.MedicalAdvice;
 import no.nav.overgang.events.payload.CaseCensored;
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.CaseClarified;
 import no.nav.overgang.events.payload.CaseEndedByCompetingEvent;
 import no.nav.overgang.events.payload.CaseEnteredCohort;
@@ -104,7 +105,12 @@ final class ContractExamples {
                     new MeasuresAssessment(MeasuresAssessmentResult.CANNOT_YET_BE_ASSESSED,
                             "Treatment is still ongoing; the work trial must be tried first",
                             MeasuresAuthority.NAV_OFFICE),
-                    "conference requested because: the case entered the cohort in pilot arm pilot-office"));
+                    "conference requested because: the case entered the cohort in pilot arm pilot-office",
+                    List.of(new CaseHistoryEntry(OCCURRED, "MilestoneRecorded", MilestoneType.WEEK_39_NOTICE,
+                                    SourceSystem.SYKEPENGER, new MilestoneDetails(LocalDate.parse("2026-05-26"), 61,
+                                    null, null, null, null, null), null),
+                            new CaseHistoryEntry(OCCURRED, "CaseEnteredCohort", null, null, null,
+                                    "entered because: week-39 notice on 2026-03-02; 61 benefit days left"))));
             case INVITATION_ANSWERED -> caused(milestone, new InvitationAnswered(CONFERENCE_ID, "pilot-office", "0315",
                     "4402", ParticipantRole.MEDICAL_ADVISER, InvitationAnswer.PROPOSED_OTHER_TIME,
                     Instant.parse("2026-03-11T12:00:00Z")));

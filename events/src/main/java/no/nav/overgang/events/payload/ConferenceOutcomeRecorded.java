@@ -16,6 +16,8 @@ import java.util.UUID;
  * @param measuresAssessment          the § 12-5 assessment (tiltaksvilkår); absent when none was recorded
  * @param caseExplanation             why the case is in the pilot and got a conference, as the coordinator explained
  *                                    it; optional
+ * @param caseHistory                 the case's milestones and the coordinator's explained steps, oldest first;
+ *                                    optional (added compatibly in v1), never a national id
  */
 public record ConferenceOutcomeRecorded(
         UUID conferenceId,
@@ -29,10 +31,21 @@ public record ConferenceOutcomeRecorded(
         String nextSteps,
         MedicalAdvice advice,
         MeasuresAssessment measuresAssessment,
-        String caseExplanation) implements EventPayload {
+        String caseExplanation,
+        List<CaseHistoryEntry> caseHistory) implements EventPayload {
 
     public ConferenceOutcomeRecorded {
         documentsNeeded = List.copyOf(documentsNeeded);
+        caseHistory = caseHistory == null ? null : List.copyOf(caseHistory);
+    }
+
+    /** An outcome without the case's history, as producers wrote it before {@code caseHistory} was added. */
+    public ConferenceOutcomeRecorded(UUID conferenceId, String arm, String office, String benefitsUnit,
+                                     String agreedPlan, boolean disabilityClaimRecommended, List<String> documentsNeeded,
+                                     LocalDate followUpDate, String nextSteps, MedicalAdvice advice,
+                                     MeasuresAssessment measuresAssessment, String caseExplanation) {
+        this(conferenceId, arm, office, benefitsUnit, agreedPlan, disabilityClaimRecommended, documentsNeeded,
+                followUpDate, nextSteps, advice, measuresAssessment, caseExplanation, null);
     }
 
     /** An outcome without next steps, advice or assessment, as the first producers wrote it. */
@@ -40,6 +53,6 @@ public record ConferenceOutcomeRecorded(
                                      String agreedPlan, boolean disabilityClaimRecommended, List<String> documentsNeeded,
                                      LocalDate followUpDate) {
         this(conferenceId, arm, office, benefitsUnit, agreedPlan, disabilityClaimRecommended, documentsNeeded,
-                followUpDate, null, null, null, null);
+                followUpDate, null, null, null, null, null);
     }
 }

@@ -11,6 +11,11 @@ import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.ConferenceRequested;
+import no.nav.overgang.events.payload.EventPayload;
+import no.nav.overgang.events.payload.MilestoneDetails;
+import no.nav.overgang.events.payload.MilestoneRecorded;
+import no.nav.overgang.events.payload.MilestoneType;
+import no.nav.overgang.events.payload.SourceSystem;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.testkit.TopicProbe;
 
@@ -41,6 +46,23 @@ public final class ConferenceEvents {
                 "conference requested because: the case entered the cohort (sykepenger-week39) and was "
                 + "assigned pilot arm " + arm);
         return EventEnvelope.first(UUID.randomUUID(), request, at, at.plusSeconds(1), "overgang-coordinator", caseKey);
+    }
+
+    /** A canonical milestone as the intake publishes it: the national id in the payload, the case key as the key. */
+    public static UUID publishMilestone(TopicProbe probe, String caseKey, String nationalId, MilestoneType milestone,
+                                        MilestoneDetails details, Instant at) {
+        var event = EventEnvelope.first(UUID.randomUUID(), new MilestoneRecorded("src-" + UUID.randomUUID(),
+                SourceSystem.SYKEPENGER, milestone, nationalId, "0315", details), at, at.plusSeconds(1),
+                "overgang-intake", caseKey);
+        probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(event));
+        return event.eventId();
+    }
+
+    /** One of the coordinator's case events (cohort entry, arm), at business time {@code at}. */
+    public static void publishCaseEvent(TopicProbe probe, String caseKey, EventPayload payload, Instant at) {
+        var event = EventEnvelope.first(UUID.randomUUID(), payload, at, at.plusSeconds(1), "overgang-coordinator",
+                caseKey);
+        probe.send(Topics.CASES.name(), caseKey, EventJson.writeString(event));
     }
 
     /** The events of one case among the records read, in the order they were published. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.ParticipantRole;
@@ -126,7 +127,7 @@ public class ConferenceController {
         return new ConferenceDetails(c.id(), c.nationalId(), c.office(), c.benefitsUnit(), c.measuresAuthority(),
                 c.status(), c.requestedAt(), deadlines.scheduleBy(c), deadlines.isOverdue(c), c.explanation(),
                 c.participants(), c.meeting(), c.cancellationReason(), c.advice(), c.measuresAssessment(),
-                c.outcome());
+                c.outcome(), service.history(c));
     }
 
     /**
@@ -139,11 +140,12 @@ public class ConferenceController {
                                     LocalDate scheduleBy, boolean overdue) {
     }
 
+    /** @param caseHistory the case's milestones and the coordinator's explained steps, oldest first */
     public record ConferenceDetails(UUID id, String nationalId, String office, String benefitsUnit,
                                     MeasuresAuthority measuresAuthority, ConferenceStatus status, Instant requestedAt,
                                     LocalDate scheduleBy, boolean overdue, String explanation,
                                     List<Participant> invitations, Meeting meeting, String cancellationReason,
                                     Recorded<Advice> advice, Recorded<MeasuresAssessment> measuresAssessment,
-                                    Outcome outcome) {
+                                    Outcome outcome, List<CaseHistoryEntry> caseHistory) {
     }
 }

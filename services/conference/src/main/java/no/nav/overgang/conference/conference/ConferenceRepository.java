@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
+import no.nav.overgang.conference.scheduling.Window;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.payload.InvitationAnswer;
 import no.nav.overgang.events.payload.MeasuresAssessment;
@@ -133,24 +134,28 @@ public class ConferenceRepository {
                 assessment.content().assessedBy().name(), assessment.by(), Timestamp.from(assessment.at()));
     }
 
-    public void replaceAvailability(UUID conferenceId, ParticipantRole role, List<Instant> slots) {
+    public void replaceAvailability(UUID conferenceId, ParticipantRole role, List<Window> windows) {
         jdbc.update("DELETE FROM participant_availability WHERE conference_id = ? AND role = ?", conferenceId,
                 role.name());
         jdbc.batchUpdate("""
-                INSERT INTO participant_availability (conference_id, role, starts_at) VALUES (?, ?, ?)
-                ON CONFLICT DO NOTHING""", slots, 20, (ps, slot) -> {
+                INSERT INTO participant_availability (conference_id, role, starts_at, ends_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""", windows, 20, (ps, window) -> {
                     ps.setObject(1, conferenceId);
                     ps.setString(2, role.name());
-                    ps.setTimestamp(3, Timestamp.from(slot));
+                    ps.setTimestamp(3, Timestamp.from(window.from()));
+                    ps.setTimestamp(4, Timestamp.from(window.to()));
                 });
     }
 
-    /** The times each role has declared; roles that declared none are absent. */
-    public Map<ParticipantRole, List<Instant>> availability(UUID conferenceId) {
-        Map<ParticipantRole, List<Instant>> declared = new EnumMap<>(ParticipantRole.class);
-        jdbc.query("SELECT role, starts_at FROM participant_availability WHERE conference_id = ? ORDER BY starts_at",
+    /** The windows each role has declared, earliest first; roles that declared none are absent. */
+    public Map<ParticipantRole, List<Window>> availability(UUID conferenceId) {
+        Map<ParticipantRole, List<Window>> declared = new EnumMap<>(ParticipantRole.class);
+        jdbc.query("""
+                SELECT role, starts_at, ends_at FROM participant_availability WHERE conference_id = ?
+                ORDER BY starts_at, ends_at""",
                 (RowCallbackHandler) rs -> declared.computeIfAbsent(ParticipantRole.valueOf(rs.getString(1)),
-                        role -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant()), conferenceId);
+                        role -> new ArrayList<>()).add(new Window(rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant())), conferenceId);
         return declared;
     }
 

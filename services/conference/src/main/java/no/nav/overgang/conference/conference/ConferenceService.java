@@ -12,12 +12,15 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.nav.overgang.conference.history.CaseHistory;
 import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
 import no.nav.overgang.conference.scheduling.SlotProposals;
+import no.nav.overgang.conference.scheduling.Window;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventIds;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.AdviceRecorded;
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.events.payload.ConferenceHeld;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
@@ -50,11 +53,14 @@ public class ConferenceService {
     private final Outbox outbox;
     private final BusinessClock businessClock;
     private final ConferenceDeadlines deadlines;
+    private final CaseHistory history;
     private final Clock clock;
 
     public ConferenceService(ConferenceRepository conferences, ConferenceAccess access, AuditLog audit, Outbox outbox,
-                             BusinessClock businessClock, ConferenceDeadlines deadlines, Clock clock) {
+                             BusinessClock businessClock, ConferenceDeadlines deadlines, CaseHistory history,
+                             Clock clock) {
         this.conferences = conferences;
+        this.history = history;
         this.deadlines = deadlines;
         this.access = access;
         this.audit = audit;
@@ -81,7 +87,7 @@ public class ConferenceService {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseConference read(NavUser user, UUID id, String resource) {
         CaseConference conference = conferences.find(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decide(user, conference), "read conference", resource);
         return conference;
     }
@@ -94,8 +100,7 @@ public class ConferenceService {
     public CaseConference proposeMeeting(NavUser user, UUID id, Meeting meeting, String resource) {
         CaseConference conference = lockForChange(user, id, "propose conference meeting", resource);
         if (conference.status() != ConferenceStatus.REQUESTED) {
-            throw new IllegalConferenceMoveException("The conference is " + conference.status().words()
-                    + "; a new meeting time for it is a rescheduling, not a proposal.");
+            throw IllegalConferenceMoveException.of("refusal.propose-when-agreed", conference.status().words());
         }
         CaseConference proposed = copy(conference, conference.status(), answersStartOver(conference, user), meeting,
                 null, null);
@@ -108,16 +113,14 @@ public class ConferenceService {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseConference answer(NavUser user, UUID id, ParticipantRole role, Answer answer, String resource) {
         CaseConference conference = conferences.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decideAnswer(user, conference, role), "answer conference invitation",
                 resource);
         if (!conference.status().isOpen()) {
-            throw new IllegalConferenceMoveException("The conference is " + conference.status().words()
-                    + "; its invitations can no longer be answered.");
+            throw IllegalConferenceMoveException.of("refusal.answer-closed", conference.status().words());
         }
         if (conference.meeting() == null) {
-            throw new IllegalConferenceMoveException(
-                    "No meeting time has been proposed yet; the NAV office proposes one first.");
+            throw IllegalConferenceMoveException.of("refusal.no-meeting-yet");
         }
         List<Participant> participants = conference.participants().stream()
                 .map(p -> p.role() == role
@@ -141,20 +144,32 @@ public class ConferenceService {
     public CaseConference declareAvailability(NavUser user, UUID id, ParticipantRole role, Availability availability,
                                               String resource) {
         CaseConference conference = conferences.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decideAnswer(user, conference, role), "declare availability", resource);
         if (!conference.status().isOpen()) {
-            throw new IllegalConferenceMoveException("The conference is " + conference.status().words()
-                    + "; availability for it no longer matters.");
+            throw IllegalConferenceMoveException.of("refusal.availability-closed", conference.status().words());
         }
-        conferences.replaceAvailability(id, role, availability.slots());
+        conferences.replaceAvailability(id, role, availability.windows(deadlines.meetingLength()));
         return conference;
     }
 
-    /** Times all three roles declared, within the days left to schedule the conference in time; earliest first. */
+    /** The case's milestones and the coordinator's explained steps, oldest first; read only after {@link #read}. */
+    public List<CaseHistoryEntry> history(CaseConference conference) {
+        return history.of(conference.caseKey());
+    }
+
+    /** The windows each role has declared for the conference. */
+    public Map<ParticipantRole, List<Window>> availability(CaseConference conference) {
+        return conferences.availability(conference.id());
+    }
+
+    /**
+     * Up to three starts of a whole meeting inside a window of each of the three roles, on working days within the
+     * days left to schedule the conference in time; earliest first.
+     */
     public List<Instant> slotProposals(CaseConference conference) {
         return SlotProposals.propose(conferences.availability(conference.id()), latest(conference),
-                deadlines.scheduleBy(conference), deadlines.zone(), 3);
+                deadlines.scheduleBy(conference), deadlines.zone(), deadlines.meetingLength(), deadlines.slotStep(), 3);
     }
 
     /** The office moves an agreed meeting; participants are asked to answer the new time. */
@@ -193,9 +208,9 @@ public class ConferenceService {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseConference recordAdvice(NavUser user, UUID id, Advice advice, String resource) {
         CaseConference conference = conferences.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decideAdvice(user, conference), "record medical advice", resource);
-        refuseWhenFinished(conference, "advice");
+        refuseWhenFinished(conference, "what.advice");
         conferences.saveAdvice(id, new Recorded<>(advice, user.navIdent(), clock.instant()));
         announce(conference, new AdviceRecorded(conference.id(), conference.arm(), conference.office(),
                 conference.benefitsUnit()));
@@ -207,10 +222,10 @@ public class ConferenceService {
     public CaseConference recordMeasuresAssessment(NavUser user, UUID id, MeasuresAssessmentForm form,
                                                    String resource) {
         CaseConference conference = conferences.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decideMeasuresAssessment(user, conference),
                 "record § 12-5 measures assessment", resource);
-        refuseWhenFinished(conference, "the § 12-5 assessment");
+        refuseWhenFinished(conference, "what.measures-assessment");
         var assessment = new MeasuresAssessment(form.result(), form.reasoning().strip(),
                 conference.measuresAuthority());
         conferences.saveMeasuresAssessment(id, new Recorded<>(assessment, user.navIdent(), clock.instant()));
@@ -219,7 +234,10 @@ public class ConferenceService {
         return conferences.find(id).orElseThrow();
     }
 
-    /** The outcome issues the handover: it carries the outcome, the advice and the § 12-5 assessment. */
+    /**
+     * The outcome issues the handover: it carries the outcome, the advice, the § 12-5 assessment and the case's
+     * history (milestones and the coordinator's explanations).
+     */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseConference recordOutcome(NavUser user, UUID id, Outcome outcome, String resource) {
         CaseConference conference = lockForChange(user, id, "record conference outcome", resource);
@@ -232,13 +250,13 @@ public class ConferenceService {
                 outcome.disabilityClaimRecommended(), outcome.documentsNeeded(), outcome.followUpDate(),
                 outcome.nextSteps(), conference.advice() == null ? null : conference.advice().content().toEvent(),
                 conference.measuresAssessment() == null ? null : conference.measuresAssessment().content(),
-                conference.explanation())));
+                conference.explanation(), history.of(conference.caseKey()))));
         return finished;
     }
 
     private CaseConference lockForChange(NavUser user, UUID id, String action, String resource) {
         CaseConference conference = conferences.findForUpdate(id)
-                .orElseThrow(() -> new NotFoundException("no conference " + id));
+                .orElseThrow(() -> new NotFoundException(IllegalConferenceMoveException.TEXTS.get("refusal.not-found")));
         check(user, conference, access.decideChange(user, conference), action, resource);
         return conference;
     }
@@ -248,15 +266,15 @@ public class ConferenceService {
         audit.record(new AuditEntry(user, conference.caseKey(), null, action, resource, verdict.decision(),
                 verdict.rule()));
         if (!verdict.permitted()) {
-            throw new AccessDeniedException(verdict.rule());
+            throw new AccessDeniedException(verdict.refusal());
         }
     }
 
     private static void refuseWhenFinished(CaseConference conference, String what) {
         if (conference.status() == ConferenceStatus.OUTCOME_RECORDED
                 || conference.status() == ConferenceStatus.CANCELLED) {
-            throw new IllegalConferenceMoveException("The conference is " + conference.status().words()
-                    + "; " + what + " can no longer be recorded.");
+            throw IllegalConferenceMoveException.of("refusal.finished", conference.status().words(),
+                    IllegalConferenceMoveException.TEXTS.get(what));
         }
     }
 

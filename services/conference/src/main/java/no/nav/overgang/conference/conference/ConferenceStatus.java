@@ -10,12 +10,12 @@ import java.util.Set;
  * move not listed is refused with a message that says what to do instead.
  */
 public enum ConferenceStatus {
-    REQUESTED("requested"),
-    SCHEDULED("scheduled"),
-    RESCHEDULED("rescheduled"),
-    HELD("held"),
-    OUTCOME_RECORDED("finished with an outcome"),
-    CANCELLED("cancelled");
+    REQUESTED,
+    SCHEDULED,
+    RESCHEDULED,
+    HELD,
+    OUTCOME_RECORDED,
+    CANCELLED;
 
     private static final Map<ConferenceStatus, Set<ConferenceStatus>> NEXT = Map.of(
             REQUESTED, EnumSet.of(SCHEDULED, CANCELLED),
@@ -25,16 +25,13 @@ public enum ConferenceStatus {
             OUTCOME_RECORDED, EnumSet.noneOf(ConferenceStatus.class),
             CANCELLED, EnumSet.noneOf(ConferenceStatus.class));
 
-    private final String words;
-
-    ConferenceStatus(String words) {
-        this.words = words;
-    }
-
     public ConferenceStatus moveTo(ConferenceStatus target) {
         if (!NEXT.get(this).contains(target)) {
-            throw new IllegalConferenceMoveException("The conference is " + words + " and cannot become "
-                    + target.words + hint(target));
+            String refusal = IllegalConferenceMoveException.TEXTS.get("refusal.move", words(),
+                    IllegalConferenceMoveException.TEXTS.get("move." + target.name()));
+            String hint = hint(target);
+            throw new IllegalConferenceMoveException(hint == null ? refusal
+                    : refusal + " " + IllegalConferenceMoveException.TEXTS.get(hint));
         }
         return target;
     }
@@ -49,23 +46,25 @@ public enum ConferenceStatus {
         return this == SCHEDULED || this == RESCHEDULED;
     }
 
+    /** The status as words in a bokmål sentence, e.g. "avlyst". */
     public String words() {
-        return words;
+        return IllegalConferenceMoveException.TEXTS.get("state." + name());
     }
 
+    /** The key of what to do instead, or null. */
     private String hint(ConferenceStatus target) {
         if (this == REQUESTED && (target == HELD || target == RESCHEDULED)) {
-            return "; schedule it first: all three participants must accept a meeting time.";
+            return "hint.schedule-first";
         }
         if (this == REQUESTED && target == OUTCOME_RECORDED) {
-            return "; schedule it and mark it as held first.";
+            return "hint.schedule-and-hold-first";
         }
         if (isScheduled() && target == OUTCOME_RECORDED) {
-            return "; mark it as held first.";
+            return "hint.hold-first";
         }
         if (this == HELD && target == CANCELLED) {
-            return "; record the outcome instead.";
+            return "hint.record-outcome-instead";
         }
-        return ".";
+        return null;
     }
 }

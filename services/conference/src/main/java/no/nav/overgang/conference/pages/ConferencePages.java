@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,7 @@ import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
 import no.nav.overgang.events.payload.InvitationAnswer;
 import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.ParticipantRole;
+import no.nav.overgang.platform.pages.CaseHistoryWords;
 import no.nav.overgang.platform.security.CurrentUser;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.web.ConflictException;
@@ -57,6 +59,8 @@ public class ConferencePages {
     private final ConferenceAccess access;
     private final ConferenceDeadlines deadlines;
     private final Validator validator;
+    private static final CaseHistoryWords HISTORY_WORDS = new CaseHistoryWords();
+
     private final Bokmal bokmal = new Bokmal();
 
     public ConferencePages(ConferenceService service, ConferenceAccess access, ConferenceDeadlines deadlines,
@@ -130,13 +134,17 @@ public class ConferencePages {
                         ? Bokmal.parseTime(proposedStartsAt, "Annet tidspunkt") : null)), resource(request)));
     }
 
+    /** One window per line ("2026-03-11 09:00-11:30"); {@code slots}, start times, is the form's earlier field. */
     @PostMapping("/samarbeidsmoter/{id}/tilgjengelighet")
     public String declareAvailability(@PathVariable UUID id, @RequestParam ParticipantRole role,
-                                      @RequestParam String slots, Model model, HttpServletRequest request,
-                                      HttpServletResponse response) {
+                                      @RequestParam(required = false) String windows,
+                                      @RequestParam(required = false) String slots, Model model,
+                                      HttpServletRequest request, HttpServletResponse response) {
         return act(id, model, request, response, () -> service.declareAvailability(CurrentUser.get(), id, role,
-                valid(new Availability(Arrays.stream(slots.split("\\R")).filter(line -> !line.isBlank())
-                        .map(line -> Bokmal.parseTime(line, "Tidspunkt")).toList())), resource(request)));
+                valid(windows == null && slots != null
+                        ? new Availability(null, lines(slots).map(line -> Bokmal.parseTime(line, "Tidspunkt")).toList())
+                        : Availability.of(lines(windows).map(line -> Bokmal.parseWindow(line, "Når du kan")).toList())),
+                resource(request)));
     }
 
     @PostMapping("/samarbeidsmoter/{id}/holdt")
@@ -174,8 +182,7 @@ public class ConferencePages {
                           @RequestParam(required = false) String documentsNeeded,
                           @RequestParam(required = false) String followUpDate, Model model,
                           HttpServletRequest request, HttpServletResponse response) {
-        List<String> documents = documentsNeeded == null ? List.of() : Arrays.stream(documentsNeeded.split("\\R"))
-                .map(String::strip).filter(line -> !line.isEmpty()).toList();
+        List<String> documents = lines(documentsNeeded).toList();
         return act(id, model, request, response, () -> service.recordOutcome(CurrentUser.get(), id,
                 valid(new Outcome(agreedPlan, claimRecommended, documents,
                         Bokmal.parseDate(followUpDate, "Oppfølgingsdato"), nextSteps)), resource(request)));
@@ -193,6 +200,9 @@ public class ConferencePages {
         } catch (Bokmal.PageInputException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return show(id, model, request, e.getMessage());
+        } catch (AccessDeniedException e) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            return show(id, model, request, e.getMessage());
         }
     }
 
@@ -202,6 +212,8 @@ public class ConferencePages {
         model.addAttribute("user", user);
         model.addAttribute("fmt", bokmal);
         model.addAttribute("c", conference);
+        model.addAttribute("history", service.history(conference));
+        model.addAttribute("historikk", HISTORY_WORDS);
         model.addAttribute("scheduleBy", deadlines.scheduleBy(conference));
         model.addAttribute("overdue", deadlines.isOverdue(conference));
         model.addAttribute("runsMeeting", access.decideChange(user, conference).permitted());
@@ -211,6 +223,8 @@ public class ConferencePages {
         model.addAttribute("mayAssess", access.decideMeasuresAssessment(user, conference).permitted());
         model.addAttribute("slotProposals", conference.status() == ConferenceStatus.REQUESTED
                 ? service.slotProposals(conference) : List.of());
+        model.addAttribute("availability", service.availability(conference));
+        model.addAttribute("meetingMinutes", deadlines.meetingLength().toMinutes());
         model.addAttribute("error", error);
         return "sider/samarbeidsmote";
     }
@@ -218,8 +232,7 @@ public class ConferencePages {
     private <T> T valid(T form) {
         Set<ConstraintViolation<T>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
-            throw new Bokmal.PageInputException("Sjekk skjemaet: " + violations.stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+            throw new Bokmal.PageInputException(FormErrors.describe(violations));
         }
         return form;
     }
@@ -230,6 +243,11 @@ public class ConferencePages {
         boolean needsAction = (c.status() == ConferenceStatus.REQUESTED && answersMissing)
                 || c.status() == ConferenceStatus.HELD;
         return new Row(c, deadlines.scheduleBy(c), deadlines.isOverdue(c), needsAction);
+    }
+
+    private static Stream<String> lines(String text) {
+        return text == null ? Stream.empty()
+                : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty());
     }
 
     private static String resource(HttpServletRequest request) {

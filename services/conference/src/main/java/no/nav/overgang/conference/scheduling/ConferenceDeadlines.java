@@ -1,5 +1,6 @@
 package no.nav.overgang.conference.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -36,6 +37,14 @@ public class ConferenceDeadlines {
 
     public ZoneId zone() {
         return scheduling.zone();
+    }
+
+    public Duration meetingLength() {
+        return scheduling.meetingLength();
+    }
+
+    public Duration slotStep() {
+        return scheduling.slotStep();
     }
 
     private LocalDate day(Instant instant) {

@@ -112,7 +112,7 @@ class AdviceAndMeasuresAssessmentTest {
 
         assertThat(assessment.getStatusCode().value()).isEqualTo(403);
         assertThat(json(assessment).get("detail").asString())
-                .isEqualTo("a medical adviser advises and never records the § 12-5 assessment");
+                .isEqualTo("En rådgivende lege gir råd, men vurderer aldri tiltaksvilkåret (§ 12-5).");
         assertThat(outcome.getStatusCode().value()).isEqualTo(403);
         assertThat(api.status(request.payload().conferenceId(), OFFICE)).isEqualTo("HELD");
         assertThat(auditLog.forCase(request.caseKey())).filteredOn(r -> r.decision() == Decision.DENY)
@@ -130,8 +130,8 @@ class AdviceAndMeasuresAssessmentTest {
         var byAdviser = api.post(path, ADVISER, NOT_YET_ASSESSABLE);
 
         assertThat(byCaseworker.getStatusCode().value()).isEqualTo(403);
-        assertThat(json(byCaseworker).get("detail").asString()).isEqualTo("in this pilot variant only a NAV office "
-                + "adviser at the case's office 0315 may record the § 12-5 assessment");
+        assertThat(json(byCaseworker).get("detail").asString()).isEqualTo("I denne pilotvarianten er det bare en "
+                + "veileder ved sakens NAV-kontor (0315) som kan registrere vurderingen av tiltaksvilkåret (§ 12-5).");
         assertThat(byAdviser.getStatusCode().value()).isEqualTo(200);
         JsonNode assessment = json(byAdviser).get("measuresAssessment").get("content");
         assertThat(assessment.get("result").asString()).isEqualTo("CANNOT_YET_BE_ASSESSED");

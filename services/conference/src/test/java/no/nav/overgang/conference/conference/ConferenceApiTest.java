@@ -143,7 +143,7 @@ class ConferenceApiTest {
 
         assertThat(outcome.getStatusCode().value()).isEqualTo(409);
         assertThat(outcome.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(json(outcome).get("detail").asString()).contains("mark it as held first");
+        assertThat(json(outcome).get("detail").asString()).contains("marker det som holdt først");
         assertThat(status(id)).isEqualTo("REQUESTED");
     }
 

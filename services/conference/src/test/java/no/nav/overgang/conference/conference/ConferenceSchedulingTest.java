@@ -154,7 +154,7 @@ class ConferenceSchedulingTest {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(json(answer).get("detail").asString())
-                .isEqualTo("No meeting time has been proposed yet; the NAV office proposes one first.");
+                .isEqualTo("Ingen har foreslått et møtetidspunkt ennå. NAV-kontoret foreslår et tidspunkt først.");
     }
 
     @Test
@@ -187,8 +187,8 @@ class ConferenceSchedulingTest {
         var held = api.post(path(id, "held"), ADVISER, null);
 
         assertThat(held.getStatusCode().value()).isEqualTo(409);
-        assertThat(json(held).get("detail").asString()).isEqualTo("The conference is requested and cannot become "
-                + "held; schedule it first: all three participants must accept a meeting time.");
+        assertThat(json(held).get("detail").asString()).isEqualTo("Møtet er bestilt, men ennå ikke berammet, og "
+                + "kan ikke markeres som holdt. Beram det først: alle tre deltakerne må godta et møtetidspunkt.");
         assertThat(api.status(id, OFFICE)).isEqualTo("REQUESTED");
     }
 
@@ -207,7 +207,7 @@ class ConferenceSchedulingTest {
         assertThat(read.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(read.get("cancellationReason").asString()).isEqualTo("The person has returned to work");
         assertThat(held.getStatusCode().value()).isEqualTo(409);
-        assertThat(json(held).get("detail").asString()).isEqualTo("The conference is cancelled and cannot become held.");
+        assertThat(json(held).get("detail").asString()).isEqualTo("Møtet er avlyst, og kan ikke markeres som holdt.");
         assertThat(announced(probe, id, "ConferenceCancelled", 1)).hasSize(1);
     }
 
@@ -233,28 +233,34 @@ class ConferenceSchedulingTest {
     }
 
     @Test
-    void the_service_proposes_the_times_all_three_declared_within_ten_working_days() {
+    void the_service_proposes_whole_meetings_inside_the_windows_all_three_declared_within_ten_working_days() {
         Instant requested = businessClock.now();
         var request = created(probe, conferenceRequested(newCaseKey(), OFFICE, "24516240071",
                 MeasuresAuthority.NAV_OFFICE, requested));
         UUID id = request.payload().conferenceId();
         LocalDate day = requested.atZone(OSLO).toLocalDate();
-        Instant first = WorkingDays.plusWorkingDays(day, 1).atTime(10, 0).atZone(OSLO).toInstant();
-        Instant second = WorkingDays.plusWorkingDays(day, 2).atTime(13, 0).atZone(OSLO).toInstant();
-        Instant tooLate = WorkingDays.plusWorkingDays(day, 11).atTime(10, 0).atZone(OSLO).toInstant();
-        String all = "{\"slots\":[\"" + second + "\",\"" + first + "\",\"" + tooLate + "\"]}";
+        String first = window(WorkingDays.plusWorkingDays(day, 1), 10, 11);
+        String second = window(WorkingDays.plusWorkingDays(day, 2), 13, 15);
+        String tooLate = window(WorkingDays.plusWorkingDays(day, 11), 10, 12);
+        String all = "{\"windows\":[" + second + "," + first + "," + tooLate + "]}";
+        Instant secondStart = WorkingDays.plusWorkingDays(day, 2).atTime(13, 0).atZone(OSLO).toInstant();
 
         api.post(availabilityPath(id, ParticipantRole.NAV_OFFICE), ADVISER, all);
         api.post(availabilityPath(id, ParticipantRole.BENEFITS_UNIT), CASEWORKER, all);
         var declared = api.post(availabilityPath(id, ParticipantRole.MEDICAL_ADVISER), MEDICAL_ADVISER,
-                "{\"slots\":[\"" + second + "\",\"" + tooLate + "\"]}");
+                "{\"windows\":[" + second + "," + tooLate + "]}");
+        var backwards = api.post(availabilityPath(id, ParticipantRole.MEDICAL_ADVISER), MEDICAL_ADVISER,
+                "{\"windows\":[{\"from\":\"2026-03-11T12:00:00Z\",\"to\":\"2026-03-11T11:00:00Z\"}]}");
         var byOther = api.post(availabilityPath(id, ParticipantRole.MEDICAL_ADVISER), CASEWORKER, all);
 
         assertThat(declared.getStatusCode().value()).isEqualTo(200);
+        assertThat(backwards.getStatusCode().value()).as("a window that ends before it starts").isEqualTo(400);
         assertThat(byOther.getStatusCode().value()).as("declaring for another role").isEqualTo(403);
         var proposals = json(api.get("/api/conferences/" + id + "/slot-proposals", ADVISER));
-        assertThat(proposals).extracting(JsonNode::asString).as("shared by all three, within the deadline")
-                .containsExactly(second.toString());
+        assertThat(proposals).extracting(JsonNode::asString)
+                .as("one-hour meetings in the window shared by all three, within the deadline, at most three")
+                .containsExactly(secondStart.toString(), secondStart.plusSeconds(1800).toString(),
+                        secondStart.plusSeconds(3600).toString());
     }
 
     private final Map<UUID, String> caseKeys = new HashMap<>();
@@ -271,6 +277,12 @@ class ConferenceSchedulingTest {
 
     private static String path(UUID id, String step) {
         return "/api/conferences/" + id + "/" + step;
+    }
+
+    /** A window on {@code day} from {@code fromHour} to {@code toHour}, Norwegian time, as JSON. */
+    private static String window(LocalDate day, int fromHour, int toHour) {
+        return "{\"from\":\"" + day.atTime(fromHour, 0).atZone(OSLO).toInstant() + "\",\"to\":\""
+                + day.atTime(toHour, 0).atZone(OSLO).toInstant() + "\"}";
     }
 
     private static String availabilityPath(UUID id, ParticipantRole role) {

@@ -25,18 +25,17 @@ class ConferenceStatusTest {
         assertThatThrownBy(() -> ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.OUTCOME_RECORDED))
                 .isInstanceOf(IllegalConferenceMoveException.class)
                 .isInstanceOf(ConflictException.class)
-                .hasMessage("The conference is requested and cannot become finished with an outcome; "
-                        + "schedule it and mark it as held first.");
+                .hasMessage("Møtet er bestilt, men ennå ikke berammet, og kan ikke få registrert utfall. "
+                        + "Beram møtet og marker det som holdt først.");
         assertThatThrownBy(() -> ConferenceStatus.SCHEDULED.moveTo(ConferenceStatus.OUTCOME_RECORDED))
-                .hasMessage("The conference is scheduled and cannot become finished with an outcome; "
-                        + "mark it as held first.");
+                .hasMessage("Møtet er berammet, og kan ikke få registrert utfall. Marker møtet som holdt først.");
     }
 
     @Test
     void a_requested_conference_is_not_held_before_it_is_scheduled() {
         assertThatThrownBy(() -> ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.HELD))
-                .hasMessage("The conference is requested and cannot become held; schedule it first: "
-                        + "all three participants must accept a meeting time.");
+                .hasMessage("Møtet er bestilt, men ennå ikke berammet, og kan ikke markeres som holdt. "
+                        + "Beram det først: alle tre deltakerne må godta et møtetidspunkt.");
     }
 
     @Test
@@ -50,7 +49,7 @@ class ConferenceStatusTest {
     void a_finished_conference_cannot_be_held_again() {
         assertThatThrownBy(() -> ConferenceStatus.OUTCOME_RECORDED.moveTo(ConferenceStatus.HELD))
                 .isInstanceOf(IllegalConferenceMoveException.class)
-                .hasMessage("The conference is finished with an outcome and cannot become held.");
+                .hasMessage("Møtet er avsluttet med utfall, og kan ikke markeres som holdt.");
     }
 
     @Test
@@ -58,13 +57,13 @@ class ConferenceStatusTest {
         assertThat(ConferenceStatus.REQUESTED.moveTo(ConferenceStatus.CANCELLED)).isEqualTo(ConferenceStatus.CANCELLED);
         assertThatThrownBy(() -> ConferenceStatus.CANCELLED.moveTo(ConferenceStatus.HELD))
                 .isInstanceOf(IllegalConferenceMoveException.class)
-                .hasMessage("The conference is cancelled and cannot become held.");
+                .hasMessage("Møtet er avlyst, og kan ikke markeres som holdt.");
     }
 
     @Test
     void a_held_conference_cannot_be_cancelled_any_more() {
         assertThatThrownBy(() -> ConferenceStatus.HELD.moveTo(ConferenceStatus.CANCELLED))
                 .isInstanceOf(IllegalConferenceMoveException.class)
-                .hasMessage("The conference is held and cannot become cancelled; record the outcome instead.");
+                .hasMessage("Møtet er holdt, og kan ikke avlyses. Registrer utfallet i stedet.");
     }
 }

@@ -6,8 +6,15 @@ import static no.nav.overgang.conference.ConferenceApi.medicalAdviserIn;
 import static no.nav.overgang.conference.ConferenceEvents.conferenceRequested;
 import static no.nav.overgang.conference.ConferenceEvents.created;
 import static no.nav.overgang.conference.ConferenceEvents.newCaseKey;
+import static no.nav.overgang.conference.ConferenceEvents.publishMilestone;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,6 +31,11 @@ import no.nav.overgang.conference.ConferenceApi;
 import no.nav.overgang.testkit.HeadlessChromium;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.payload.ConferenceRequested;
+import no.nav.overgang.events.payload.MeasuresAuthority;
+import no.nav.overgang.events.payload.MilestoneDetails;
+import no.nav.overgang.events.payload.MilestoneType;
+import no.nav.overgang.platform.clock.BusinessClock;
+import no.nav.overgang.platform.clock.WorkingDays;
 import no.nav.overgang.platform.audit.AuditEntry.Decision;
 import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
@@ -35,6 +47,7 @@ import no.nav.overgang.testkit.TopicProbe;
 class ConferencePagesBrowserTest {
 
     private static final String PERSON = "24516240071";
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static HeadlessChromium chromium;
 
     @LocalServerPort
@@ -42,6 +55,9 @@ class ConferencePagesBrowserTest {
 
     @Autowired
     AuditLog auditLog;
+
+    @Autowired
+    BusinessClock businessClock;
 
     private final TopicProbe probe = new TopicProbe();
 
@@ -73,7 +89,7 @@ class ConferencePagesBrowserTest {
         page.browser().findElement(By.id("sted")).sendKeys("NAV Grünerløkka, møterom 2");
         page.browser().findElement(By.cssSelector("#motetid-skjema button[type=submit]")).click();
 
-        assertThat(page.text(By.id("motetid"))).isEqualTo("11.03.2026 kl. 13:00");
+        assertThat(page.text(By.id("motetid"))).isEqualTo("11.03.2026 kl. 13:00 (60 minutter)");
         assertThat(page.text(By.id("deltaker-NAV_OFFICE"))).contains("Godtatt");
         assertThat(page.text(By.id("deltaker-MEDICAL_ADVISER"))).contains("Ikke svart");
         assertThat(auditLog.forCase(request.caseKey())).filteredOn(r -> r.action().equals("read conference"))
@@ -140,6 +156,41 @@ class ConferencePagesBrowserTest {
             assertThat(entry.resource()).isEqualTo("GET /sider/samarbeidsmoter/" + request.payload().conferenceId());
             assertThat(entry.decision()).isEqualTo(Decision.DENY);
         });
+    }
+
+    @Test
+    void a_medical_adviser_declares_when_they_can_and_sees_the_proposed_slots_and_the_case_history() throws Exception {
+        Instant requested = businessClock.now().truncatedTo(ChronoUnit.SECONDS);
+        String caseKey = newCaseKey();
+        publishMilestone(probe, caseKey, PERSON, MilestoneType.WEEK_39_NOTICE, new MilestoneDetails(null, 61, null,
+                null, null, null, null), requested);
+        var request = created(probe, conferenceRequested(caseKey, "0315", PERSON, MeasuresAuthority.NAV_OFFICE,
+                requested));
+        UUID id = request.payload().conferenceId();
+        var api = new ConferenceApi(port);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ConferenceApi.json(api.get("/api/conferences/" + id,
+                adviserAt("0315", "Z990401"))).get("caseHistory").size() == 1);
+        LocalDate day = WorkingDays.plusWorkingDays(requested.atZone(OSLO).toLocalDate(), 2);
+        String window = "{\"windows\":[{\"from\":\"" + day.atTime(13, 0).atZone(OSLO).toInstant() + "\",\"to\":\""
+                + day.atTime(15, 0).atZone(OSLO).toInstant() + "\"}]}";
+        api.post("/api/conferences/" + id + "/invitations/NAV_OFFICE/availability", adviserAt("0315", "Z990401"),
+                window);
+        api.post("/api/conferences/" + id + "/invitations/BENEFITS_UNIT/availability",
+                ConferenceApi.caseworkerAt("4402", "Z990403"), window);
+        var page = browser().loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
+        page.open("/sider/samarbeidsmoter/" + id);
+        assertThat(page.text(By.id("historikk-tabell"))).contains("39-ukersbrev sendt")
+                .contains("61 sykepengedager igjen");
+
+        page.browser().findElement(By.id("tider")).sendKeys("i morgen formiddag");
+        page.browser().findElement(By.cssSelector("#tilgjengelighet-skjema button[type=submit]")).click();
+        assertThat(page.text(By.id("feil"))).contains("skriv dato, fra og til slik: 2026-03-11 09:00-11:30");
+
+        page.browser().findElement(By.id("tider")).sendKeys(day + " 14:00-16:00");
+        page.browser().findElement(By.cssSelector("#tilgjengelighet-skjema button[type=submit]")).click();
+        assertThat(page.text(By.id("oppgitt-MEDICAL_ADVISER"))).contains("kl. 14:00–16:00");
+        assertThat(page.text(By.id("forslag"))).as("14:00 is the only hour inside everyone's windows")
+                .isEqualTo(day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " kl. 14:00");
     }
 
     private EventEnvelope<ConferenceRequested> conferenceFor(String office) {

@@ -22,6 +22,7 @@ import no.nav.overgang.platform.audit.AuditEntry.Decision;
 import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.platform.outbox.Outbox;
+import no.nav.overgang.platform.pages.Texts;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
 import no.nav.overgang.platform.web.ConflictException;
@@ -34,6 +35,9 @@ import no.nav.overgang.platform.web.NotFoundException;
  */
 @Service
 public class HandoverInbox {
+
+    /** The bokmål refusals (HTTP 409/403/404 detail and the pages' messages). */
+    static final Texts TEXTS = new Texts("handover-messages");
 
     private final HandoverRepository handovers;
     private final HandoverDeadlines deadlines;
@@ -81,14 +85,16 @@ public class HandoverInbox {
 
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public Handover read(NavUser user, UUID id, String resource) {
-        Handover handover = handovers.find(id).orElseThrow(() -> new NotFoundException("no handover " + id));
+        Handover handover = handovers.find(id).orElseThrow(() -> new NotFoundException(TEXTS.get("refusal.not-found")));
         Verdict verdict;
         if (isCaseworkerOf(user, handover)) {
-            verdict = new Verdict(Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit());
+            verdict = new Verdict(Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit(),
+                    null);
         } else if (user.has(Role.NAV_OFFICE_ADVISER) && user.worksFor(handover.office())) {
-            verdict = new Verdict(Decision.PERMIT, "NAV office adviser at the case's office " + handover.office());
+            verdict = new Verdict(Decision.PERMIT, "NAV office adviser at the case's office " + handover.office(), null);
         } else {
-            verdict = new Verdict(Decision.DENY, "neither the receiving benefits unit nor the case's office");
+            verdict = new Verdict(Decision.DENY, "neither the receiving benefits unit nor the case's office",
+                    TEXTS.get("forbidden.read"));
         }
         check(user, handover, verdict, "read handover", resource);
         return handover;
@@ -99,8 +105,7 @@ public class HandoverInbox {
     public Handover claim(NavUser user, UUID id, String resource) {
         Handover handover = lockAsCaseworker(user, id, "claim handover", resource);
         if (handover.claimedBy() != null && !handover.claimedBy().equals(user.navIdent())) {
-            throw new ConflictException("The handover is already claimed by " + handover.claimedBy()
-                    + "; only one caseworker at a time may have it.");
+            throw new ConflictException(TEXTS.get("refusal.claimed-by-other", handover.claimedBy()));
         }
         if (handover.claimedBy() != null) {
             return handover;
@@ -137,22 +142,23 @@ public class HandoverInbox {
     }
 
     private Handover lockAsCaseworker(NavUser user, UUID id, String action, String resource) {
-        Handover handover = handovers.findForUpdate(id).orElseThrow(() -> new NotFoundException("no handover " + id));
+        Handover handover = handovers.findForUpdate(id).orElseThrow(() -> new NotFoundException(TEXTS.get("refusal.not-found")));
         check(user, handover, isCaseworkerOf(user, handover)
-                ? new Verdict(Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit())
+                ? new Verdict(Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit(),
+                        null)
                 : new Verdict(Decision.DENY, "only a caseworker at the receiving unit " + handover.benefitsUnit()
-                        + " may act on the handover"), action, resource);
+                        + " may act on the handover", TEXTS.get("forbidden.act", handover.benefitsUnit())),
+                action, resource);
         return handover;
     }
 
     private Handover lockAsClaimer(NavUser user, UUID id, String action, String resource) {
         Handover handover = lockAsCaseworker(user, id, action, resource);
         if (handover.claimedBy() == null) {
-            throw new ConflictException("The handover is not claimed yet; claim it first.");
+            throw new ConflictException(TEXTS.get("refusal.not-claimed"));
         }
         if (!handover.claimedBy().equals(user.navIdent())) {
-            throw new ConflictException("The handover is claimed by " + handover.claimedBy()
-                    + "; only the caseworker who has it may acknowledge or return it.");
+            throw new ConflictException(TEXTS.get("refusal.not-yours", handover.claimedBy()));
         }
         return handover;
     }
@@ -165,7 +171,7 @@ public class HandoverInbox {
         audit.record(new AuditEntry(user, handover.caseKey(), null, action, resource, verdict.decision(),
                 verdict.rule()));
         if (verdict.decision() != Decision.PERMIT) {
-            throw new AccessDeniedException(verdict.rule());
+            throw new AccessDeniedException(verdict.refusal());
         }
     }
 
@@ -179,7 +185,8 @@ public class HandoverInbox {
                 handover.chain().outcomeEventId(), payload));
     }
 
-    private record Verdict(Decision decision, String rule) {
+    /** @param rule why, for the audit log; {@code refusal} what the refused person reads, in bokmål */
+    private record Verdict(Decision decision, String rule, String refusal) {
     }
 
     /**

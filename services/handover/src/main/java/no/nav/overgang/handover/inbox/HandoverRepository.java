@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MedicalAdvice;
 import tools.jackson.core.type.TypeReference;
@@ -32,13 +33,15 @@ public class HandoverRepository {
         return jdbc.update("""
                 INSERT INTO handover (id, conference_id, case_key, office, benefits_unit, arm, status, agreed_plan,
                     claim_recommended, documents_needed, follow_up_date, received_at, next_steps, advice,
-                    measures_assessment, case_explanation, correlation_id, outcome_event_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                    measures_assessment, case_explanation, case_history, correlation_id, outcome_event_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?, ?)
+                ON CONFLICT DO NOTHING""",
                 handover.id(), handover.conferenceId(), handover.caseKey(), handover.office(), handover.benefitsUnit(),
                 handover.arm(), handover.status().name(), handover.agreedPlan(), handover.claimRecommended(),
                 EventJson.mapper().writeValueAsString(handover.documentsNeeded()), handover.followUpDate(),
                 Timestamp.from(handover.receivedAt()), handover.nextSteps(), jsonOrNull(handover.advice()),
-                jsonOrNull(handover.measuresAssessment()), handover.caseExplanation(), handover.chain().correlationId(),
+                jsonOrNull(handover.measuresAssessment()), handover.caseExplanation(),
+                EventJson.mapper().writeValueAsString(handover.caseHistory()), handover.chain().correlationId(),
                 handover.chain().outcomeEventId()) == 1;
     }
 
@@ -81,6 +84,7 @@ public class HandoverRepository {
         UUID id = rs.getObject("id", UUID.class);
         String advice = rs.getString("advice");
         String assessment = rs.getString("measures_assessment");
+        String history = rs.getString("case_history");
         UUID correlation = rs.getObject("correlation_id", UUID.class);
         return new Handover(id, rs.getObject("conference_id", UUID.class),
                 rs.getString("case_key"), rs.getString("office"), rs.getString("benefits_unit"), rs.getString("arm"),
@@ -91,7 +95,9 @@ public class HandoverRepository {
                 rs.getTimestamp("received_at").toInstant(), rs.getString("next_steps"),
                 advice == null ? null : EventJson.mapper().readValue(advice, MedicalAdvice.class),
                 assessment == null ? null : EventJson.mapper().readValue(assessment, MeasuresAssessment.class),
-                rs.getString("case_explanation"), rs.getString("claimed_by"), rs.getString("return_reason"),
+                rs.getString("case_explanation"), history == null ? List.of()
+                        : EventJson.mapper().readValue(history, new TypeReference<List<CaseHistoryEntry>>() {
+                        }), rs.getString("claimed_by"), rs.getString("return_reason"),
                 // handovers from before the chain was kept continue a chain of their own
                 new Handover.EventChain(correlation == null ? id : correlation,
                         rs.getObject("outcome_event_id", UUID.class)));

@@ -8,13 +8,13 @@ import no.nav.overgang.platform.web.ConflictException;
 
 /**
  * Where a handover is in the benefits unit: received → claimed (by one caseworker) → acknowledged; claimed or
- * acknowledged → returned to the office with a reason. Every other move is refused with a message that says why.
+ * acknowledged → returned to the office with a reason. Every other move is refused with a bokmål sentence that says why.
  */
 public enum HandoverStatus {
-    RECEIVED("received and not yet claimed"),
-    CLAIMED("claimed"),
-    ACKNOWLEDGED("acknowledged"),
-    RETURNED("returned to the office");
+    RECEIVED,
+    CLAIMED,
+    ACKNOWLEDGED,
+    RETURNED;
 
     private static final Map<HandoverStatus, Set<HandoverStatus>> NEXT = Map.of(
             RECEIVED, EnumSet.of(CLAIMED),
@@ -22,16 +22,11 @@ public enum HandoverStatus {
             ACKNOWLEDGED, EnumSet.of(RETURNED),
             RETURNED, EnumSet.noneOf(HandoverStatus.class));
 
-    private final String words;
-
-    HandoverStatus(String words) {
-        this.words = words;
-    }
-
     public HandoverStatus moveTo(HandoverStatus target) {
         if (!NEXT.get(this).contains(target)) {
-            throw new ConflictException("The handover is " + words + " and cannot become " + target.words
-                    + (this == RECEIVED ? "; claim it first." : "."));
+            throw new ConflictException(HandoverInbox.TEXTS.get(this == RECEIVED ? "refusal.move.claim-first"
+                    : "refusal.move", HandoverInbox.TEXTS.get("state." + name()),
+                    HandoverInbox.TEXTS.get("move." + target.name())));
         }
         return target;
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MedicalAdvice;
 import no.nav.overgang.handover.calendar.HandoverDeadlines;
@@ -90,7 +91,7 @@ public class InboxController {
     private HandoverView view(Handover h) {
         return new HandoverView(h.id(), h.conferenceId(), h.office(), h.benefitsUnit(), h.arm(), h.status(),
                 h.agreedPlan(), h.nextSteps(), h.claimRecommended(), h.documentsNeeded(), h.followUpDate(), h.advice(),
-                h.measuresAssessment(), h.caseExplanation(), h.receivedAt(), deadlines.acknowledgeBy(h),
+                h.measuresAssessment(), h.caseExplanation(), h.caseHistory(), h.receivedAt(), deadlines.acknowledgeBy(h),
                 deadlines.isOverdue(h),
                 h.claimedBy(), h.returnReason());
     }
@@ -100,13 +101,15 @@ public class InboxController {
     }
 
     /**
+     * @param caseHistory   the case's milestones and the coordinator's explained steps, oldest first
      * @param acknowledgeBy the last working day to acknowledge it within the target
      * @param overdue       not acknowledged by then, on business time
      */
     public record HandoverView(UUID id, UUID conferenceId, String office, String benefitsUnit, String arm,
                                HandoverStatus status, String agreedPlan, String nextSteps, boolean claimRecommended,
                                List<String> documentsNeeded, LocalDate followUpDate, MedicalAdvice advice,
-                               MeasuresAssessment measuresAssessment, String caseExplanation, Instant receivedAt,
+                               MeasuresAssessment measuresAssessment, String caseExplanation,
+                               List<CaseHistoryEntry> caseHistory, Instant receivedAt,
                                LocalDate acknowledgeBy,
                                boolean overdue, String claimedBy, String returnReason) {
     }

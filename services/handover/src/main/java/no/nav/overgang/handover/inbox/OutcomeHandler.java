@@ -42,7 +42,7 @@ public class OutcomeHandler implements EventHandler<ConferenceOutcomeRecorded> {
                 outcome.benefitsUnit(), outcome.arm(), HandoverStatus.RECEIVED, outcome.agreedPlan(),
                 outcome.disabilityClaimRecommended(), outcome.documentsNeeded(), outcome.followUpDate(),
                 event.occurredAt(), outcome.nextSteps(), outcome.advice(), outcome.measuresAssessment(),
-                outcome.caseExplanation(), null, null,
+                outcome.caseExplanation(), outcome.caseHistory(), null, null,
                 new Handover.EventChain(event.correlationId(), event.eventId()));
         if (handovers.create(handover)) {
             outbox.add(event.cause(new HandoverCreated(handoverId, outcome.conferenceId(), outcome.arm(),

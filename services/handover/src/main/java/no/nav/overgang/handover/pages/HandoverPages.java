@@ -24,6 +24,7 @@ import no.nav.overgang.handover.calendar.HandoverDeadlines;
 import no.nav.overgang.handover.inbox.Handover;
 import no.nav.overgang.handover.inbox.HandoverInbox;
 import no.nav.overgang.handover.inbox.HandoverStatus;
+import no.nav.overgang.platform.pages.CaseHistoryWords;
 import no.nav.overgang.platform.security.CurrentUser;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
@@ -38,6 +39,7 @@ import no.nav.overgang.platform.web.ConflictException;
 public class HandoverPages {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final CaseHistoryWords HISTORY_WORDS = new CaseHistoryWords();
 
     private final HandoverInbox inbox;
     private final HandoverDeadlines deadlines;
@@ -125,6 +127,7 @@ public class HandoverPages {
         model.addAttribute("user", user);
         model.addAttribute("fmt", new Format());
         model.addAttribute("h", row(handover));
+        model.addAttribute("historikk", HISTORY_WORDS);
         model.addAttribute("caseworker", user.has(Role.BENEFITS_CASEWORKER) && user.worksFor(handover.benefitsUnit()));
         model.addAttribute("mine", user.navIdent().equals(handover.claimedBy()));
         model.addAttribute("error", error);

@@ -101,7 +101,7 @@ class HandoverStepsTest {
         assertThat(json(claimed).get("claimedBy").asString()).isEqualTo("Z990701");
         assertThat(claimedByOther.getStatusCode().value()).isEqualTo(409);
         assertThat(json(claimedByOther).get("detail").asString())
-                .isEqualTo("The handover is already claimed by Z990701; only one caseworker at a time may have it.");
+                .isEqualTo("Overføringen er allerede tatt av Z990701. Bare én saksbehandler kan ha den om gangen.");
         assertThat(acknowledgedByOther.getStatusCode().value()).isEqualTo(409);
         assertThat(json(acknowledged).get("status").asString()).isEqualTo("ACKNOWLEDGED");
         assertThat(json(acknowledged).get("overdue").asBoolean()).isFalse();
@@ -123,7 +123,7 @@ class HandoverStepsTest {
         var acknowledged = call(HttpMethod.POST, "/api/handovers/" + id + "/acknowledge", ANNE_AT_4405, null);
 
         assertThat(acknowledged.getStatusCode().value()).isEqualTo(409);
-        assertThat(json(acknowledged).get("detail").asString()).isEqualTo("The handover is not claimed yet; claim it first.");
+        assertThat(json(acknowledged).get("detail").asString()).isEqualTo("Overføringen er ikke tatt ennå. Ta den først.");
     }
 
     @Test

@@ -22,7 +22,11 @@ import no.nav.overgang.events.EventIds;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.Topics;
+import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
+import no.nav.overgang.events.payload.MilestoneDetails;
+import no.nav.overgang.events.payload.MilestoneType;
+import no.nav.overgang.events.payload.SourceSystem;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.MeasuresAuthority;
@@ -77,6 +81,10 @@ class HandoverPagesBrowserTest {
 
         assertThat(page.text(By.id("plan"))).isEqualTo("Work trial at 50 % for 8 weeks");
         assertThat(page.text(By.id("forklaring"))).contains("pilot arm pilot-unit");
+        assertThat(page.text(By.id("historikk-tabell"))).as("the case's milestones and explanations, oldest first")
+                .containsSubsequence("Arbeidsavklaringspenger innvilget", "etter folketrygdloven § 11-6",
+                        "Tatt inn i piloten", "entered because: AAP granted under § 11-6")
+                .doesNotContain("24516240071");
         assertThat(page.text(By.id("vurdering"))).contains("Ikke oppfylt").contains("NAV Arbeid og ytelser");
         page.until(By.id("ta")).click();
         assertThat(page.text(By.id("tatt-av"))).isEqualTo("Z990801");
@@ -131,7 +139,12 @@ class HandoverPagesBrowserTest {
                 new MedicalAdvice("Can sustain light work 4 hours a day", "Physiotherapy ongoing", "Try graded work"),
                 new MeasuresAssessment(MeasuresAssessmentResult.NOT_MET, "Vocational rehabilitation not tried",
                         MeasuresAuthority.BENEFITS_UNIT),
-                "conference requested because: the case entered the cohort in pilot arm pilot-unit");
+                "conference requested because: the case entered the cohort in pilot arm pilot-unit",
+                List.of(new CaseHistoryEntry(at.minusSeconds(86_400), "MilestoneRecorded", MilestoneType.AAP_GRANTED,
+                                SourceSystem.AAP, new MilestoneDetails(null, null, "11-6", null, null, null, null),
+                                null),
+                        new CaseHistoryEntry(at.minusSeconds(86_400), "CaseEnteredCohort", null, null, null,
+                                "entered because: AAP granted under § 11-6")));
         return EventEnvelope.first(UUID.randomUUID(), outcome, at, at.plusSeconds(1), "overgang-conference",
                 UUID.randomUUID().toString().replace("-", ""));
     }

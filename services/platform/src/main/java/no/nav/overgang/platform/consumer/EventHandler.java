@@ -1,5 +1,7 @@
 package no.nav.overgang.platform.consumer;
 
+import java.util.function.Consumer;
+
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.EventPayload;
@@ -14,4 +16,19 @@ public interface EventHandler<P extends EventPayload> {
     EventType eventType();
 
     void handle(EventEnvelope<P> event);
+
+    /** A handler of {@code type} that does {@code action}; for services that declare their handlers as beans. */
+    static <P extends EventPayload> EventHandler<P> of(EventType type, Consumer<EventEnvelope<P>> action) {
+        return new EventHandler<>() {
+            @Override
+            public EventType eventType() {
+                return type;
+            }
+
+            @Override
+            public void handle(EventEnvelope<P> event) {
+                action.accept(event);
+            }
+        };
+    }
 }

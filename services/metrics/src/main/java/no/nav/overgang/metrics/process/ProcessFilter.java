@@ -1,0 +1,26 @@
+package no.nav.overgang.metrics.process;
+
+import java.time.LocalDate;
+
+/**
+ * Which cases and steps the process indicators cover; every part is optional (null: all).
+ *
+ * @param asOf          only steps up to the end of this business date (Europe/Oslo)
+ * @param sourceBenefit the case's source benefit at cohort entry, e.g. "SYKEPENGER"
+ * @param officeGroup   the first two digits of the case's office
+ * @param arm           one arm (pilot variant or control)
+ */
+public record ProcessFilter(LocalDate asOf, String sourceBenefit, String officeGroup, String arm) {
+
+    public static final ProcessFilter ALL = new ProcessFilter(null, null, null, null);
+
+    public ProcessFilter {
+        sourceBenefit = blankToNull(sourceBenefit);
+        officeGroup = blankToNull(officeGroup);
+        arm = blankToNull(arm);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
