@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.nav.overgang.events.Topics;
-import no.nav.overgang.platform.audit.AuditLog;
+import no.nav.overgang.platform.audit.AuditConfiguration;
 import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.platform.consumer.DeadLetters;
 import no.nav.overgang.platform.consumer.EventDispatcher;
@@ -44,15 +44,18 @@ import no.nav.overgang.platform.consumer.KafkaConsumers;
 import no.nav.overgang.platform.outbox.Outbox;
 import no.nav.overgang.platform.outbox.OutboxPublisher;
 import no.nav.overgang.platform.privacy.CaseKeys;
+import no.nav.overgang.platform.retention.RetentionConfiguration;
 import no.nav.overgang.platform.security.PageCsrfConfiguration;
 import no.nav.overgang.platform.security.PlatformSecurityConfiguration;
 import no.nav.overgang.platform.security.SecuritySettings;
 import no.nav.overgang.platform.web.ProblemDetailsAdvice;
+import no.nav.overgang.platform.web.WebHardeningConfiguration;
 
 /** Everything a service gets by depending on the platform module. */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({PlatformProperties.class, SecuritySettings.class})
-@Import({PlatformSecurityConfiguration.class, PageCsrfConfiguration.class, ProblemDetailsAdvice.class})
+@Import({PlatformSecurityConfiguration.class, PageCsrfConfiguration.class, ProblemDetailsAdvice.class,
+        AuditConfiguration.class, WebHardeningConfiguration.class, RetentionConfiguration.class})
 public class PlatformAutoConfiguration {
 
     /** Wall-clock time, for {@code recordedAt} and audit records. Business time is {@link BusinessClock}. */
@@ -63,8 +66,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    BusinessClock businessClock(JdbcTemplate jdbc) {
-        return new BusinessClock(jdbc);
+    BusinessClock businessClock(JdbcTemplate jdbc, org.springframework.context.ApplicationEventPublisher events) {
+        return new BusinessClock(jdbc, events);
     }
 
     @Bean
@@ -138,11 +141,6 @@ public class PlatformAutoConfiguration {
                                                                      MeterRegistry meters) {
         EventDispatcher dispatcher = new EventDispatcher(handlers, new Inbox(jdbc), deadLetters, clock, meters);
         return consumers.container(dispatcher.topics(), dispatcher);
-    }
-
-    @Bean
-    AuditLog auditLog(JdbcTemplate jdbc, Clock clock) {
-        return new AuditLog(jdbc, clock);
     }
 
     @Bean

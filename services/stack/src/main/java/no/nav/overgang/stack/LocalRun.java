@@ -58,7 +58,8 @@ public final class LocalRun {
         OvergangStack stack = OvergangStack.start(endpoints, Map.of(), Map.of(
                 "overgang.pseudonymisation.secret", DEMO_PSEUDONYMISATION_SECRET,
                 "overgang.coordinator.randomisation-salt", DEMO_RANDOMISATION_SALT,
-                "overgang.security.login-url", "http://localhost:8080/login"));
+                "overgang.security.login-url", "http://localhost:8080/login",
+                "spring.profiles.active", "local"));
         Map<ServiceKind, String> urls = new EnumMap<>(ServiceKind.class);
         for (ServiceKind kind : ServiceKind.values()) {
             urls.put(kind, stack.baseUrl(kind));

@@ -35,9 +35,15 @@ public final class OvergangStack implements AutoCloseable {
      * @param settings further properties for every service (secrets, login URL, ...)
      */
     public static OvergangStack start(Endpoints endpoints, Map<ServiceKind, Integer> ports, Map<String, Object> settings) {
+        return start(endpoints, ports, settings, java.util.EnumSet.allOf(ServiceKind.class));
+    }
+
+    /** Starts some of the services only, in flow order (e.g. the intake alone, for its benchmark). */
+    public static OvergangStack start(Endpoints endpoints, Map<ServiceKind, Integer> ports, Map<String, Object> settings,
+                                      java.util.Set<ServiceKind> kinds) {
         OvergangStack stack = new OvergangStack(endpoints, ports, settings);
         try {
-            for (ServiceKind kind : ServiceKind.values()) {
+            for (ServiceKind kind : java.util.EnumSet.copyOf(kinds)) {
                 stack.start(kind);
             }
         } catch (RuntimeException e) {
@@ -64,12 +70,31 @@ public final class OvergangStack implements AutoCloseable {
         properties.put("logging.register-shutdown-hook", false);
         properties.put("logging.include-application-name", false);
         properties.put("spring.datasource.hikari.maximum-pool-size", 5);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(kind.application())
+        SpringApplicationBuilder application = new SpringApplicationBuilder(kind.application());
+        if (settings.get("spring.profiles.active") instanceof String profiles) {
+            // "local" or "test": the only profiles in which the platform accepts the repository's demo secrets
+            application.profiles(profiles.split(","));
+        }
+        ConfigurableApplicationContext context = application
                 .registerShutdownHook(false)
                 .initializers(ctx -> ctx.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("overgang-stack", properties)))
                 .run();
         running.put(kind, context);
+        publishAuditSources();
+    }
+
+    /**
+     * Tells every running service where the others are, for the auditor's page, which asks each service's
+     * {@code GET /api/audit} (overgang.audit.search.sources.*; read at each search, so a later start is seen).
+     */
+    private void publishAuditSources() {
+        Map<String, Object> sources = new HashMap<>();
+        running.keySet().forEach(kind -> sources.put("overgang.audit.search.sources." + kind.id(), baseUrl(kind)));
+        for (ConfigurableApplicationContext context : running.values()) {
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("overgang-stack-audit-sources", Map.copyOf(sources)));
+        }
     }
 
     /** Stops one service the way a deployment stops it: consumers and the outbox publisher finish, then it exits. */

@@ -17,21 +17,24 @@ import no.nav.overgang.simulator.SyntheticNationalIds;
 import no.nav.overgang.testkit.Infrastructure;
 import no.nav.overgang.testkit.TestTokens;
 
-/** All five services on the shared test infrastructure, started once per test JVM, plus HTTP helpers per role. */
-final class TestStack {
+/**
+ * All five services on the shared test infrastructure, started once per test JVM, plus HTTP helpers per role. Public
+ * for the end-to-end tests in sub-packages (access matrix), which must share this one stack.
+ */
+public final class TestStack {
 
     private static final SplittableRandom RANDOM = new SplittableRandom();
 
     static final String SECRET = "e2e-test-secret-not-for-production";
     static final String SALT = "e2e-test-salt-not-for-production";
-    static final CaseKeys CASE_KEYS = new CaseKeys(SECRET);
+    public static final CaseKeys CASE_KEYS = new CaseKeys(SECRET);
 
     private static OvergangStack stack;
 
     private TestStack() {
     }
 
-    static synchronized OvergangStack shared() {
+    public static synchronized OvergangStack shared() {
         if (stack == null) {
             Infrastructure infrastructure = Infrastructure.shared();
             Endpoints endpoints = new Endpoints(infrastructure.jdbcUrl(), infrastructure.dbUsername(),
@@ -42,7 +45,8 @@ final class TestStack {
             }
             stack = OvergangStack.start(endpoints, anyFreePort, Map.of(
                     "overgang.pseudonymisation.secret", SECRET,
-                    "overgang.coordinator.randomisation-salt", SALT));
+                    "overgang.coordinator.randomisation-salt", SALT,
+                    "spring.profiles.active", "test"));
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "test-stack-stop"));
         }
         return stack;
@@ -52,37 +56,37 @@ final class TestStack {
         return TestTokens.bearer("srv-sykepenger", List.of("source-system"), List.of());
     }
 
-    static String admin() {
+    public static String admin() {
         return TestTokens.bearer("Z990050", List.of("pilot-admin"), List.of());
     }
 
-    static String adviser(String office) {
+    public static String adviser(String office) {
         return TestTokens.bearer("Z990001", List.of("nav-office-adviser"), List.of(office));
     }
 
-    static String caseworker(String unit) {
+    public static String caseworker(String unit) {
         return TestTokens.bearer("Z990010", List.of("benefits-caseworker"), List.of(unit));
     }
 
-    static RestClient client(ServiceKind kind, String bearer) {
+    public static RestClient client(ServiceKind kind, String bearer) {
         return RestClient.builder().baseUrl(shared().baseUrl(kind))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, bearer)
                 .build();
     }
 
-    static ResponseEntity<String> postMilestone(String json) {
+    public static ResponseEntity<String> postMilestone(String json) {
         return client(ServiceKind.INTAKE, sourceSystem()).post().uri("/api/milestones")
                 .contentType(MediaType.APPLICATION_JSON).body(json).retrieve().toEntity(String.class);
     }
 
-    static List<Map<String, Object>> getList(ServiceKind kind, String bearer, String path) {
+    public static List<Map<String, Object>> getList(ServiceKind kind, String bearer, String path) {
         return client(kind, bearer).get().uri(path).retrieve()
                 .body(new ParameterizedTypeReference<List<Map<String, Object>>>() {
                 });
     }
 
     /** A week-39 notice for a person at an office, as the sickness-benefit system would submit it. */
-    static String week39(String eventId, String nationalId, String office) {
+    public static String week39(String eventId, String nationalId, String office) {
         return """
                 {"eventId":"%s","source":"SYKEPENGER","milestone":"WEEK_39_NOTICE","nationalId":"%s","office":"%s",
                  "occurredAt":"2026-03-02T09:00:00Z","details":{"maxDate":"2026-05-26","remainingBenefitDays":61}}"""
@@ -90,7 +94,12 @@ final class TestStack {
     }
 
     /** Schedules the conference (all three roles accept), marks it held and records an outcome. */
-    static void holdWithOutcome(String conferenceId, String office) {
+    public static void holdWithOutcome(String conferenceId, String office) {
+        holdWithOutcome(conferenceId, office, "Work trial for 8 weeks, then reassess");
+    }
+
+    /** As {@link #holdWithOutcome(String, String)}, with the agreed plan given. */
+    public static void holdWithOutcome(String conferenceId, String office, String agreedPlan) {
         var adviser = TestStack.client(ServiceKind.CONFERENCE, TestStack.adviser(office));
         adviser.post().uri("/api/conferences/{id}/meeting", conferenceId).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"startsAt\":\"2026-03-11T12:00:00Z\",\"place\":\"NAV Grünerløkka\"}")
@@ -105,19 +114,19 @@ final class TestStack {
         adviser.post().uri("/api/conferences/{id}/held", conferenceId).retrieve().toBodilessEntity();
         adviser.post().uri("/api/conferences/{id}/outcome", conferenceId).contentType(MediaType.APPLICATION_JSON)
                 .body("""
-                        {"agreedPlan":"Work trial for 8 weeks, then reassess","disabilityClaimRecommended":false,
-                         "documentsNeeded":["specialist statement"],"followUpDate":"2026-05-04"}""")
+                        {"agreedPlan":"%s","disabilityClaimRecommended":false,
+                         "documentsNeeded":["specialist statement"],"followUpDate":"2026-05-04"}""".formatted(agreedPlan))
                 .retrieve().toBodilessEntity();
     }
 
     /** A new synthetic person (month + 40). */
-    static String newPerson() {
+    public static String newPerson() {
         return SyntheticNationalIds.generate(LocalDate.of(1950 + RANDOM.nextInt(45), 1 + RANDOM.nextInt(12),
                 1 + RANDOM.nextInt(28)), RANDOM);
     }
 
     /** An office no other test uses, so a test sees only its own conferences (unlisted offices route to 4402). */
-    static String ownOffice() {
+    public static String ownOffice() {
         return "0%03d".formatted(100 + RANDOM.nextInt(900));
     }
 }

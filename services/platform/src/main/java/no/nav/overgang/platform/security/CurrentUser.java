@@ -17,4 +17,13 @@ public final class CurrentUser {
         }
         throw new IllegalStateException("no authenticated NAV user on this request");
     }
+
+    /** The raw token of the current request, to call another service on the user's behalf (the auditor's search). */
+    public static String token() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            return token.getToken().getTokenValue();
+        }
+        throw new IllegalStateException("no authenticated NAV user on this request");
+    }
 }

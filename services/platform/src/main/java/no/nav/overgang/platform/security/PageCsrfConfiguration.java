@@ -33,7 +33,11 @@ public class PageCsrfConfiguration {
         CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
         tokens.setCookiePath(PAGES);
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
-        var registration = new FilterRegistrationBean<Filter>(new PageCsrfFilter(new CsrfFilter(tokens)));
+        CsrfFilter pages = new CsrfFilter(tokens);
+        // its own name: a filter marks the request as filtered under its name, and the API's CsrfFilter (ApiCsrf) runs
+        // first; under the same class name, or this registration's bean name, it would let every page post through
+        pages.setBeanName("pageCsrfTokenCheck");
+        var registration = new FilterRegistrationBean<Filter>(new PageCsrfFilter(pages));
         registration.addUrlPatterns(PAGES + "/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         return registration;

@@ -4,13 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,7 +22,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every service is a JWT resource server: a request without a valid token from the configured issuer and audience
@@ -30,11 +35,15 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 public class PlatformSecurityConfiguration {
 
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+
     @Bean
     SecurityFilterChain platformSecurity(HttpSecurity http, SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
                         .requestMatchers("/css/**", "/favicon.ico", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -42,14 +51,25 @@ public class PlatformSecurityConfiguration {
                         .authenticationEntryPoint(entryPoint(settings))
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authenticate)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // the login cookie is SameSite=Strict, so a cross-site form cannot carry it; the form pages under
-                // /sider also check a CSRF token (PageCsrfConfiguration)
+                // the form pages under /sider check a CSRF token (PageCsrfConfiguration); other cookie-authenticated
+                // writes are checked by ApiCsrf below; bearer-token requests need no CSRF token
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(ApiCsrf.filter(settings.tokenCookie()), BearerTokenAuthenticationFilter.class)
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"))
-                        .frameOptions(frame -> frame.deny()));
+                        // no inline scripts or styles anywhere: the pages use only the platform's CSS files
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .contentTypeOptions(Customizer.withDefaults())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /** Refuses to start with a demo secret outside the local and test profiles, before any consumer runs. */
+    @Bean
+    SmartInitializingSingleton demoSecretGuard(Environment environment) {
+        return () -> DemoSecretGuard.check(environment);
     }
 
     private static AbstractAuthenticationToken authenticate(Jwt jwt) {
