@@ -47,24 +47,50 @@ public final class CumulativeIncidence {
             }
             counts[outcome[i]][Arrays.binarySearch(times, time[i])]++;
         }
+        return estimate(times, counts);
+    }
+
+    /**
+     * The same estimate from cases already counted per time: counts[c][k] cases with outcome c (0 = censored) at
+     * times[k], increasing. Times without a case are left out.
+     */
+    public static Estimate estimate(double[] times, int[][] counts) {
+        int outcomes = counts.length - 1;
+        int distinct = 0;
+        int left = 0;
+        for (int k = 0; k < times.length; k++) {
+            int all = 0;
+            for (int[] count : counts) {
+                all += count[k];
+            }
+            left += all;
+            distinct += all > 0 ? 1 : 0;
+        }
+        double[] kept = new double[distinct];
         int[] atRisk = new int[distinct];
         double[][] incidence = new double[outcomes][distinct];
         double[] survival = new double[distinct];
-        int left = time.length;
         double before = 1;
         double[] cumulative = new double[outcomes];
-        for (int k = 0; k < distinct; k++) {
-            atRisk[k] = left;
-            int all = 0;
+        for (int k = 0, i = 0; k < times.length; k++) {
+            int ended = 0;
+            for (int c = 1; c <= outcomes; c++) {
+                ended += counts[c][k];
+            }
+            if (ended + counts[0][k] == 0) {
+                continue;
+            }
+            kept[i] = times[k];
+            atRisk[i] = left;
             for (int c = 1; c <= outcomes; c++) {
                 cumulative[c - 1] += before * counts[c][k] / left;
-                incidence[c - 1][k] = cumulative[c - 1];
-                all += counts[c][k];
+                incidence[c - 1][i] = cumulative[c - 1];
             }
-            before *= 1 - (double) all / left;
-            survival[k] = before;
-            left -= all + counts[0][k];
+            before *= 1 - (double) ended / left;
+            survival[i] = before;
+            left -= ended + counts[0][k];
+            i++;
         }
-        return new Estimate(times, atRisk, incidence, survival);
+        return new Estimate(kept, atRisk, incidence, survival);
     }
 }

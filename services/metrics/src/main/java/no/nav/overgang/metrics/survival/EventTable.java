@@ -60,6 +60,46 @@ final class EventTable {
     }
 
     /**
+     * The table of counts already made: events[g][k] and censored[g][k] at times[k] (increasing). Times where no
+     * group has a case are left out, as a table made from rows has none.
+     */
+    static EventTable ofCounts(double[] times, int[][] events, int[][] censored) {
+        int groups = events.length;
+        int distinct = 0;
+        for (int k = 0; k < times.length; k++) {
+            if (anyCase(events, censored, k)) {
+                distinct++;
+            }
+        }
+        double[] kept = new double[distinct];
+        int[][] keptEvents = new int[groups][distinct];
+        int[][] keptCensored = new int[groups][distinct];
+        int[] size = new int[groups];
+        for (int k = 0, i = 0; k < times.length; k++) {
+            if (!anyCase(events, censored, k)) {
+                continue;
+            }
+            kept[i] = times[k];
+            for (int g = 0; g < groups; g++) {
+                keptEvents[g][i] = events[g][k];
+                keptCensored[g][i] = censored[g][k];
+                size[g] += events[g][k] + censored[g][k];
+            }
+            i++;
+        }
+        return new EventTable(groups, kept, keptEvents, keptCensored, size);
+    }
+
+    private static boolean anyCase(int[][] events, int[][] censored, int k) {
+        for (int g = 0; g < events.length; g++) {
+            if (events[g][k] + censored[g][k] > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The row numbers in increasing order of time: a stable least-significant-digit radix sort on the bits of the
      * times (for doubles of zero or more the bit patterns order as the values do), O(n) in four passes of 16 bits,
      * skipping a pass where all rows share the digit.

@@ -24,12 +24,43 @@ public final class SurvivalAnalysis {
         EventTable table = EventTable.of(groupCount, data.groupColumn(), data.timeColumn(), data.eventColumn(), byTime,
                 0, byTime.length);
         int[][] atRisk = table.atRisk();
+        TestResult stratified = groupCount < 2 || !data.stratified() ? null : stratifiedLogRank(data, byTime);
+        return report(table, atRisk, data.groups(), stratified, tau);
+    }
+
+    /**
+     * The same analysis on cases already counted per time (see {@link CountedSurvivalData}); with more than one
+     * stratum the stratified log-rank test sums the strata's tables. Gives the same numbers as the rows would.
+     */
+    public static SurvivalReport analyse(CountedSurvivalData data, Double tau) {
+        EventTable table = data.table(-1);
+        int[][] atRisk = table.atRisk();
+        for (int size : table.size) {
+            if (size == 0) {
+                throw new InvalidSurvivalInputException("a group has no cases to analyse");
+            }
+        }
+        int groupCount = data.groups().size();
+        TestResult stratified = null;
+        if (groupCount >= 2 && data.strata().size() > 1) {
+            LogRank test = new LogRank(groupCount);
+            for (int s = 0; s < data.strata().size(); s++) {
+                EventTable stratum = data.table(s);
+                test.add(stratum, stratum.atRisk());
+            }
+            stratified = test.result();
+        }
+        return report(table, atRisk, data.groups(), stratified, tau);
+    }
+
+    private static SurvivalReport report(EventTable table, int[][] atRisk, List<String> names, TestResult stratified,
+                                         Double tau) {
+        int groupCount = names.size();
         List<GroupSurvival> groups = new ArrayList<>();
         for (int g = 0; g < groupCount; g++) {
-            groups.add(KaplanMeier.estimate(table, atRisk, g, data.groups().get(g)));
+            groups.add(KaplanMeier.estimate(table, atRisk, g, names.get(g)));
         }
         TestResult logrank = groupCount < 2 ? null : new LogRank(groupCount).add(table, atRisk).result();
-        TestResult stratified = groupCount < 2 || !data.stratified() ? null : stratifiedLogRank(data, byTime);
         CoxResult cox = CoxRegression.fit(table, atRisk);
         return new SurvivalReport(List.copyOf(groups), logrank, stratified, cox, tau == null ? null : rmst(groups, tau));
     }

@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Restricted mean time up to τ.
- * Reference: R survival, {@code print(survfit(Surv(time, status) ~ x, data = aml), print.rmean = TRUE)}, whose
- * restricted mean has the upper limit 161 (the largest time): *rmean 52.6 and 22.7, *se(rmean) 19.83 and 4.18
- * for Maintained and Nonmaintained. survRM2's {@code rmst1} uses the same variance formula.
+ * Reference: R survival, {@code summary(survfit(Surv(time, status) ~ x, data = aml))$table}, whose restricted mean
+ * has the common upper limit 161 (the largest time): *rmean 52.6454545454545 and 22.7083333333333, *se(rmean)
+ * 19.8286027955626 and 4.18094198103315 for Maintained and Nonmaintained, as recorded in JASP's survival module
+ * tests ({@code tests/testthat/test-library-Leukemia.R}, jasp-stats/jaspSurvival); R prints them as 52.6 (19.83)
+ * and 22.7 (4.18). SAS {@code PROC LIFETEST ... rmst(tau=161)} gives the same 52.64545 and 19.8286 for Maintained.
+ * survRM2's {@code rmst1} uses the same variance formula.
  */
 class RestrictedMeanSurvivalTest {
 
@@ -23,10 +26,10 @@ class RestrictedMeanSurvivalTest {
         RmstResult.GroupRmst maintained = RestrictedMeanSurvival.of(aml.groups().get(0), 161);
         RmstResult.GroupRmst nonmaintained = RestrictedMeanSurvival.of(aml.groups().get(1), 161);
 
-        assertThat(maintained.rmst()).isCloseTo(52.6, within(0.05));
-        assertThat(maintained.stdErr()).isCloseTo(19.83, within(0.005));
-        assertThat(nonmaintained.rmst()).isCloseTo(22.7, within(0.05));
-        assertThat(nonmaintained.stdErr()).isCloseTo(4.18, within(0.005));
+        assertThat(maintained.rmst()).isCloseTo(52.6454545454545, within(1e-10));
+        assertThat(maintained.stdErr()).isCloseTo(19.8286027955626, within(1e-10));
+        assertThat(nonmaintained.rmst()).isCloseTo(22.7083333333333, within(1e-10));
+        assertThat(nonmaintained.stdErr()).isCloseTo(4.18094198103315, within(1e-10));
     }
 
     /** The area under the Maintained step function up to 30 weeks, summed by hand from its exact steps. */
