@@ -45,6 +45,27 @@ class EventContractTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
+    void our_own_writers_output_reads_back_without_a_second_validation_to_the_same_event(EventType type) {
+        EventEnvelope<?> example = ContractExamples.example(type);
+
+        assertThat(EventJson.readWritten(EventJson.write(example))).isEqualTo(example);
+    }
+
+    @Test
+    void a_document_that_does_not_bind_is_refused_with_its_reason_even_from_our_own_writers() {
+        byte[] truncated = "{\"eventId\": \"5b0c1d2e".getBytes(StandardCharsets.UTF_8);
+        byte[] wrongVersion = EventJson.writeString(ContractExamples.example(EventType.ARM_ASSIGNED))
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2").getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventJson.readWritten(truncated)).isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThatThrownBy(() -> EventJson.readWritten(wrongVersion)).isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).reason())
+                .isEqualTo(Reason.UNKNOWN_EVENT_TYPE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
     void catalogue_in_docs_shows_the_template(EventType type) throws Exception {
         String docs = Files.readString(Path.of("..", "docs", "EVENTS.md"));
         String compactTemplate = EventJson.mapper().readTree(template(type)).toString();

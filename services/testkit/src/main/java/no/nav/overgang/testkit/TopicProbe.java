@@ -14,6 +14,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -89,6 +90,34 @@ public final class TopicProbe implements AutoCloseable {
         } catch (ConditionTimeoutException e) {
             throw new AssertionError("Within %s the %d record(s) read from %s did not satisfy the condition: %s"
                     .formatted(atMost, records.size(), topic, describe(records)), e);
+        }
+        return List.copyOf(records);
+    }
+
+    /**
+     * Reads everything the topic holds now, from its beginning to the end offsets seen when reading starts (for
+     * asserting that something is <em>not</em> there, or is there exactly once). Waits for the topic if it does not
+     * exist yet.
+     */
+    public List<ConsumerRecord<String, String>> readToEnd(String topic, Duration atMost) {
+        consumer.unsubscribe();
+        var records = new ArrayList<ConsumerRecord<String, String>>();
+        var end = new HashMap<TopicPartition, Long>();
+        try {
+            await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                    .ignoreException(TimeoutException.class).until(() -> {
+                if (consumer.assignment().isEmpty()) {
+                    if (!assignFromBeginning(topic)) {
+                        return false;
+                    }
+                    end.putAll(consumer.endOffsets(consumer.assignment()));
+                }
+                consumer.poll(POLL).forEach(records::add);
+                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("Within %s could not read %s to its end; read %d record(s)"
+                    .formatted(atMost, topic, records.size()), e);
         }
         return List.copyOf(records);
     }

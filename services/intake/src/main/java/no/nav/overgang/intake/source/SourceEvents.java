@@ -106,7 +106,7 @@ public class SourceEvents {
             throw new InvalidEventException(Reason.UNKNOWN_EVENT_TYPE, List.of("/" + adapter.eventNameField()
                     + ": is not one of " + String.join(", ", adapter.knownEventNames())));
         }
-        List<String> problems = JsonSchemas.validate(adapter.schemaResource(), document);
+        List<String> problems = JsonSchemas.validate(adapter.schemaResource(), adapter.eventNameField(), document);
         if (!problems.isEmpty()) {
             throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
         }

@@ -131,7 +131,9 @@ public class MilestoneIntake {
         for (int i = 0; i < n; i++) {
             String key = sources[i] + "|" + ids[i];
             int first = firstInBatch.get(key);
-            String knownHash = first == i ? earlier.get(key) : hashes[first];
+            // what the id stands for: this batch's first copy if that was recorded now, else what was recorded
+            // before; a conflicting first copy is no reference (a repeated conflict is a conflict, not a duplicate)
+            String knownHash = inserted.contains(key) ? hashes[first] : earlier.get(key);
             Candidate candidate = candidates.get(i);
             Outcome outcome;
             if (first == i && inserted.contains(key)) {

@@ -1,14 +1,20 @@
 package no.nav.overgang.platform.consumer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import no.nav.overgang.events.EventEnvelope;
@@ -17,12 +23,21 @@ import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.InvalidEventException;
 import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.platform.clock.BusinessClock;
+import no.nav.overgang.platform.clock.PartitionProgress;
+import no.nav.overgang.platform.clock.ReadPositions;
+import no.nav.overgang.platform.outbox.OutboxPublisher;
 
 /**
  * Reads envelopes from a batch, dead-letters the ones that are not valid events, skips types this service has no
- * handler for, drops ids it has processed before, and hands the rest to their handlers in partition order.
+ * handler for, drops ids it has processed before, and hands the rest to their handlers in partition order. Records
+ * our outboxes wrote name their type in a header: types without a handler are skipped unread, and the others are
+ * bound without validating them against the schemas again ({@link EventJson#readWritten}); records without the
+ * header (from anything else) are validated in full.
  */
 public class EventDispatcher implements RecordHandler {
+
+    private static final Map<String, EventType> BY_NAME = java.util.Arrays.stream(EventType.values())
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(EventType::typeName, t -> t, (a, b) -> a));
 
     private final Map<EventType, EventHandler<?>> handlers = new EnumMap<>(EventType.class);
     private final Inbox inbox;
@@ -52,10 +67,38 @@ public class EventDispatcher implements RecordHandler {
 
     @Override
     public void handle(List<ConsumerRecord<String, byte[]>> records) {
+        handle(records, null);
+    }
+
+    /** Partitions were assigned: registers every partition of the topics with {@link BusinessClock}. */
+    @Override
+    public void partitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        clock.register(ReadPositions.ofTopics(consumer, topics()));
+    }
+
+    /**
+     * Handles the batch; business time then moves with the partitions' progress: the records' offsets and times, and
+     * with {@code consumer} (given once every record polled is handled) its positions and every partition's end.
+     */
+    @Override
+    public void handle(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
         List<EventEnvelope<?>> wanted = new ArrayList<>(records.size());
+        Map<TopicPartition, PartitionProgress> read = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
+            TopicPartition tp = new TopicPartition(record.topic(), record.partition());
+            read.merge(tp, new PartitionProgress(tp.topic(), tp.partition(), record.offset() + 1, 0, null),
+                    EventDispatcher::later);
+            EventType announced = announcedType(record);
+            if (announced != null && !handlers.containsKey(announced)) {
+                // the outbox names the type in a header: no need to read what this service does not handle
+                count(announced, "skipped");
+                continue;
+            }
             try {
-                EventEnvelope<?> event = EventJson.read(record.value());
+                EventEnvelope<?> event = announced != null ? EventJson.readWritten(record.value())
+                        : EventJson.read(record.value());
+                read.merge(tp, new PartitionProgress(tp.topic(), tp.partition(), 0, 0, event.occurredAt()),
+                        EventDispatcher::later);
                 if (handlers.containsKey(event.type())) {
                     wanted.add(event);
                 } else {
@@ -66,7 +109,6 @@ public class EventDispatcher implements RecordHandler {
             }
         }
         Set<UUID> fresh = inbox.claim(wanted);
-        Instant latest = null;
         for (EventEnvelope<?> event : wanted) {
             if (!fresh.remove(event.eventId())) {
                 count(event.type(), "duplicate");
@@ -74,11 +116,31 @@ public class EventDispatcher implements RecordHandler {
             }
             dispatch(event);
             count(event.type(), "processed");
-            latest = latest == null || event.occurredAt().isAfter(latest) ? event.occurredAt() : latest;
         }
-        if (latest != null) {
-            clock.advanceTo(latest);
+        if (consumer != null) {
+            for (PartitionProgress partition : ReadPositions.of(consumer, topics())) {
+                read.merge(new TopicPartition(partition.topic(), partition.partition()), partition,
+                        EventDispatcher::later);
+            }
         }
+        clock.advance(read.values());
+    }
+
+    private static PartitionProgress later(PartitionProgress a, PartitionProgress b) {
+        Instant watermark = a.watermark() == null ? b.watermark()
+                : b.watermark() == null || a.watermark().isAfter(b.watermark()) ? a.watermark() : b.watermark();
+        long readTo = Math.max(a.readTo(), b.readTo());
+        return new PartitionProgress(a.topic(), a.partition(), readTo, Math.max(readTo,
+                Math.max(a.endOffset(), b.endOffset())), watermark);
+    }
+
+    /** The type our outbox wrote in the record's header, or null when there is none or it is not ours. */
+    private static EventType announcedType(ConsumerRecord<String, byte[]> record) {
+        Header header = record.headers().lastHeader(OutboxPublisher.EVENT_TYPE_HEADER);
+        if (header == null || header.value() == null) {
+            return null;
+        }
+        return BY_NAME.get(new String(header.value(), StandardCharsets.UTF_8));
     }
 
     @SuppressWarnings("unchecked")

@@ -3,8 +3,6 @@ package no.nav.overgang.platform.outbox;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
@@ -16,12 +14,18 @@ import no.nav.overgang.events.TopicSpec;
  */
 public class Outbox {
 
-    private final JdbcTemplate jdbc;
-    private final OutboxPublisher publisher;
+    private final BeforeCommit<Row> rows;
 
     public Outbox(JdbcTemplate jdbc, OutboxPublisher publisher) {
-        this.jdbc = jdbc;
-        this.publisher = publisher;
+        this.rows = new BeforeCommit<>(rows -> jdbc.batchUpdate("""
+                INSERT INTO outbox (event_id, topic, record_key, event_type, payload) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (event_id, topic) DO NOTHING""", rows, 1000, (ps, row) -> {
+            ps.setObject(1, row.event().eventId());
+            ps.setString(2, row.topic());
+            ps.setString(3, row.event().caseKey());
+            ps.setString(4, row.event().eventType());
+            ps.setBytes(5, EventJson.write(row.event()));
+        }), publisher::wakeUp);
     }
 
     /** Adds the event for its type's topic. */
@@ -33,24 +37,16 @@ public class Outbox {
         add(List.of(event), topic.name());
     }
 
+    /**
+     * Adds the events in the caller's transaction. They are written just before it commits, together with every
+     * other event of the transaction, in one batch and in the order they were added.
+     */
     public void add(List<? extends EventEnvelope<?>> events, String topic) {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("the outbox must be written inside the transaction of the state change");
+        for (EventEnvelope<?> event : events) {
+            rows.add(new Row(event, topic), "the outbox must be written inside the transaction of the state change");
         }
-        jdbc.batchUpdate("""
-                INSERT INTO outbox (event_id, topic, record_key, event_type, payload) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, topic) DO NOTHING""", events, 500, (ps, event) -> {
-            ps.setObject(1, event.eventId());
-            ps.setString(2, topic);
-            ps.setString(3, event.caseKey());
-            ps.setString(4, event.eventType());
-            ps.setBytes(5, EventJson.write(event));
-        });
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                publisher.wakeUp();
-            }
-        });
+    }
+
+    private record Row(EventEnvelope<?> event, String topic) {
     }
 }

@@ -26,6 +26,9 @@ import no.nav.overgang.platform.PlatformProperties;
  */
 public class OutboxPublisher implements SmartLifecycle {
 
+    /** The record header naming the event's type, so consumers can skip types they do not handle unread. */
+    public static final String EVENT_TYPE_HEADER = "eventType";
+
     private static final Logger log = LoggerFactory.getLogger(OutboxPublisher.class);
 
     private final JdbcTemplate jdbc;
@@ -70,7 +73,7 @@ public class OutboxPublisher implements SmartLifecycle {
             List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-                record.headers().add("eventType", row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                record.headers().add(EVENT_TYPE_HEADER, row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 acks.add(kafka.send(record));
             }
             try {
