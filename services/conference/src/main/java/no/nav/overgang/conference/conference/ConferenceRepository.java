@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,30 +60,79 @@ public class ConferenceRepository {
     }
 
     public Optional<CaseConference> find(UUID id) {
-        return jdbc.query("SELECT * FROM conference WHERE id = ?", this::map, id).stream().findFirst();
+        return conferences("SELECT * FROM conference WHERE id = ?", id).stream().findFirst();
     }
 
     /** Locks the row for a state change in the caller's transaction. */
     public Optional<CaseConference> findForUpdate(UUID id) {
-        return jdbc.query("SELECT * FROM conference WHERE id = ? FOR UPDATE", this::map, id).stream().findFirst();
+        return conferences("SELECT * FROM conference WHERE id = ? FOR UPDATE", id).stream().findFirst();
     }
 
     public List<CaseConference> forOffices(Set<String> offices) {
-        return jdbc.query("SELECT * FROM conference WHERE office = ANY (?) ORDER BY requested_at, id", this::map,
+        return conferences("SELECT * FROM conference WHERE office = ANY (?) ORDER BY requested_at, id",
                 (Object) offices.toArray(String[]::new));
     }
 
+    /** The offices' conferences in one of {@code statuses}, oldest request first, at most {@code limit}. */
+    public List<CaseConference> forOffices(Set<String> offices, Set<ConferenceStatus> statuses, int limit) {
+        return conferences("""
+                SELECT * FROM conference WHERE office = ANY (?) AND status = ANY (?)
+                ORDER BY requested_at, id LIMIT ?""", (Object) offices.toArray(String[]::new),
+                (Object) statuses.stream().map(ConferenceStatus::name).toArray(String[]::new), limit);
+    }
+
+    /** The offices' newest conferences, whatever their status, newest request first, at most {@code limit}. */
+    public List<CaseConference> newestForOffices(Set<String> offices, int limit) {
+        return conferences("""
+                SELECT * FROM conference WHERE office = ANY (?) ORDER BY requested_at DESC, id DESC LIMIT ?""",
+                (Object) offices.toArray(String[]::new), limit);
+    }
+
     public List<CaseConference> forBenefitsUnits(Set<String> units) {
-        return jdbc.query("SELECT * FROM conference WHERE benefits_unit = ANY (?) ORDER BY requested_at, id",
-                this::map, (Object) units.toArray(String[]::new));
+        return conferences("SELECT * FROM conference WHERE benefits_unit = ANY (?) ORDER BY requested_at, id",
+                (Object) units.toArray(String[]::new));
     }
 
     /** Conferences that invite one of the medical adviser pools. */
     public List<CaseConference> inviting(Set<String> medicalAdviserPools) {
-        return jdbc.query("""
+        return conferences("""
                 SELECT c.* FROM conference c WHERE EXISTS (SELECT 1 FROM conference_invitation i
                     WHERE i.conference_id = c.id AND i.role = 'MEDICAL_ADVISER' AND i.unit = ANY (?))
-                ORDER BY c.requested_at, c.id""", this::map, (Object) medicalAdviserPools.toArray(String[]::new));
+                ORDER BY c.requested_at, c.id""", (Object) medicalAdviserPools.toArray(String[]::new));
+    }
+
+    /**
+     * The conferences the query selects, with their invitations, advice and § 12-5 assessment: four queries however
+     * many conferences there are (the children are loaded for all of them at once, not one conference at a time).
+     */
+    private List<CaseConference> conferences(String sql, Object... args) {
+        List<ConferenceRow> rows = jdbc.query(sql, ConferenceRepository::row, args);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Object ids = rows.stream().map(ConferenceRow::id).toArray(UUID[]::new);
+        Map<UUID, List<Participant>> participants = new HashMap<>();
+        jdbc.query("""
+                SELECT conference_id, role, unit, answer, proposed_starts_at, answered_by FROM conference_invitation
+                WHERE conference_id = ANY (?) ORDER BY conference_id, role""",
+                (RowCallbackHandler) r -> participants.computeIfAbsent(r.getObject(1, UUID.class),
+                        id -> new ArrayList<>()).add(new Participant(ParticipantRole.valueOf(r.getString(2)),
+                        r.getString(3), InvitationAnswer.valueOf(r.getString(4)), instant(r.getTimestamp(5)),
+                        r.getString(6))), ids);
+        Map<UUID, Recorded<Advice>> advice = new HashMap<>();
+        jdbc.query("SELECT * FROM conference_advice WHERE conference_id = ANY (?)",
+                (RowCallbackHandler) r -> advice.put(r.getObject("conference_id", UUID.class), new Recorded<>(
+                        new Advice(r.getString("functional_assessment"), r.getString("treatment_status"),
+                                r.getString("recommendation")), r.getString("recorded_by"),
+                        instant(r.getTimestamp("recorded_at")))), ids);
+        Map<UUID, Recorded<MeasuresAssessment>> assessment = new HashMap<>();
+        jdbc.query("SELECT * FROM measures_assessment WHERE conference_id = ANY (?)",
+                (RowCallbackHandler) r -> assessment.put(r.getObject("conference_id", UUID.class), new Recorded<>(
+                        new MeasuresAssessment(MeasuresAssessmentResult.valueOf(r.getString("result")),
+                                r.getString("reasoning"), MeasuresAuthority.valueOf(r.getString("assessed_by"))),
+                        r.getString("recorded_by"), instant(r.getTimestamp("recorded_at")))), ids);
+        return rows.stream().map(row -> row.with(participants.getOrDefault(row.id(), List.of()),
+                advice.get(row.id()), assessment.get(row.id()))).toList();
     }
 
     /** The status, the meeting, the cancellation reason and the outcome; answers, advice and assessment apart. */
@@ -159,22 +209,7 @@ public class ConferenceRepository {
         return declared;
     }
 
-    private CaseConference map(ResultSet rs, int row) throws SQLException {
-        UUID id = rs.getObject("id", UUID.class);
-        List<Participant> participants = jdbc.query("""
-                SELECT role, unit, answer, proposed_starts_at, answered_by FROM conference_invitation
-                WHERE conference_id = ? ORDER BY role""",
-                (r, i) -> new Participant(ParticipantRole.valueOf(r.getString(1)), r.getString(2),
-                        InvitationAnswer.valueOf(r.getString(3)), instant(r.getTimestamp(4)), r.getString(5)), id);
-        List<Recorded<Advice>> advice = jdbc.query("SELECT * FROM conference_advice WHERE conference_id = ?",
-                (r, i) -> new Recorded<>(new Advice(r.getString("functional_assessment"), r.getString("treatment_status"),
-                        r.getString("recommendation")), r.getString("recorded_by"), instant(r.getTimestamp("recorded_at"))),
-                id);
-        List<Recorded<MeasuresAssessment>> assessment = jdbc.query(
-                "SELECT * FROM measures_assessment WHERE conference_id = ?",
-                (r, i) -> new Recorded<>(new MeasuresAssessment(MeasuresAssessmentResult.valueOf(r.getString("result")),
-                        r.getString("reasoning"), MeasuresAuthority.valueOf(r.getString("assessed_by"))),
-                        r.getString("recorded_by"), instant(r.getTimestamp("recorded_at"))), id);
+    private static ConferenceRow row(ResultSet rs, int row) throws SQLException {
         Timestamp startsAt = rs.getTimestamp("starts_at");
         Meeting meeting = startsAt == null ? null
                 : new Meeting(startsAt.toInstant(), rs.getString("place"), rs.getString("video_link"));
@@ -182,14 +217,27 @@ public class ConferenceRepository {
         Outcome outcome = plan == null ? null : new Outcome(plan, rs.getBoolean("claim_recommended"),
                 EventJson.mapper().readValue(rs.getString("documents_needed"), new TypeReference<List<String>>() {
                 }), rs.getObject("follow_up_date", LocalDate.class), rs.getString("next_steps"));
-        return new CaseConference(id, rs.getString("case_key"), rs.getString("national_id"), rs.getString("office"),
-                rs.getString("benefits_unit"), rs.getString("arm"),
+        return new ConferenceRow(rs.getObject("id", UUID.class), rs.getString("case_key"), rs.getString("national_id"),
+                rs.getString("office"), rs.getString("benefits_unit"), rs.getString("arm"),
                 MeasuresAuthority.valueOf(rs.getString("measures_authority")),
                 ConferenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant(),
-                rs.getString("explanation"), participants, meeting, rs.getString("cancellation_reason"),
-                advice.stream().findFirst().orElse(null), assessment.stream().findFirst().orElse(null), outcome,
+                rs.getString("explanation"), meeting, rs.getString("cancellation_reason"), outcome,
                 new CaseConference.EventChain(rs.getObject("correlation_id", UUID.class),
                         rs.getObject("request_event_id", UUID.class)));
+    }
+
+    /** One row of the conference table, before its invitations, advice and assessment are added. */
+    private record ConferenceRow(UUID id, String caseKey, String nationalId, String office, String benefitsUnit,
+                                 String arm, MeasuresAuthority measuresAuthority, ConferenceStatus status,
+                                 Instant requestedAt, String explanation, Meeting meeting, String cancellationReason,
+                                 Outcome outcome, CaseConference.EventChain chain) {
+
+        CaseConference with(List<Participant> participants, Recorded<Advice> advice,
+                            Recorded<MeasuresAssessment> assessment) {
+            return new CaseConference(id, caseKey, nationalId, office, benefitsUnit, arm, measuresAuthority, status,
+                    requestedAt, explanation, participants, meeting, cancellationReason, advice, assessment, outcome,
+                    chain);
+        }
     }
 
     private static Instant instant(Timestamp timestamp) {

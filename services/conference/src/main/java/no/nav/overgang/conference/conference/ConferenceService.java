@@ -3,9 +3,11 @@ package no.nav.overgang.conference.conference;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -47,6 +49,9 @@ import no.nav.overgang.platform.web.NotFoundException;
 @Service
 public class ConferenceService {
 
+    private static final Set<ConferenceStatus> IN_PROGRESS = EnumSet.of(ConferenceStatus.REQUESTED,
+            ConferenceStatus.SCHEDULED, ConferenceStatus.RESCHEDULED, ConferenceStatus.HELD);
+
     private final ConferenceRepository conferences;
     private final ConferenceAccess access;
     private final AuditLog audit;
@@ -82,6 +87,27 @@ public class ConferenceService {
             conferences.inviting(user.offices()).forEach(c -> mine.put(c.id(), c));
         }
         return new ArrayList<>(mine.values());
+    }
+
+    /**
+     * The office adviser's list, bounded: the conferences still in progress (requested, scheduled or held; at most
+     * {@code limit}, oldest request first, as they are the most urgent) and the newest {@code limit} conferences
+     * whatever their status. A fixed number of queries however many conferences the offices have.
+     */
+    @Transactional(readOnly = true)
+    public OfficeConferences forOffices(NavUser user, int limit) {
+        List<CaseConference> inProgress = conferences.forOffices(user.offices(), IN_PROGRESS, limit + 1);
+        List<CaseConference> newest = conferences.newestForOffices(user.offices(), limit + 1);
+        return new OfficeConferences(inProgress.subList(0, Math.min(limit, inProgress.size())),
+                inProgress.size() > limit, newest.subList(0, Math.min(limit, newest.size())), newest.size() > limit);
+    }
+
+    /**
+     * One office list: the conferences in progress and the newest conferences, each with whether there were more
+     * than the page shows.
+     */
+    public record OfficeConferences(List<CaseConference> inProgress, boolean moreInProgress,
+                                    List<CaseConference> newest, boolean moreNewest) {
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

@@ -60,6 +60,8 @@ public class ConferencePages {
     private final ConferenceDeadlines deadlines;
     private final Validator validator;
     private static final CaseHistoryWords HISTORY_WORDS = new CaseHistoryWords();
+    /** At most this many conferences in each of the office's lists. */
+    static final int SHOWN = 200;
 
     private final Bokmal bokmal = new Bokmal();
 
@@ -71,19 +73,26 @@ public class ConferencePages {
         this.validator = validator;
     }
 
-    /** The office's conferences: needing action, overdue, upcoming, and all. No person is named here. */
+    /**
+     * The office's conferences: needing action, overdue and upcoming (from those in progress), and the newest. Each
+     * list is bounded by {@value #SHOWN}, with a note when there are more. No person is named here.
+     */
     @GetMapping("/samarbeidsmoter")
     @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public String officeConferences(Model model) {
         NavUser user = CurrentUser.get();
-        List<Row> rows = service.forUser(user).stream().filter(c -> user.worksFor(c.office())).map(this::row).toList();
+        ConferenceService.OfficeConferences office = service.forOffices(user, SHOWN);
+        List<Row> inProgress = office.inProgress().stream().map(this::row).toList();
         model.addAttribute("user", user);
         model.addAttribute("fmt", bokmal);
-        model.addAttribute("needsAction", rows.stream().filter(Row::needsAction).toList());
-        model.addAttribute("overdue", rows.stream().filter(Row::overdue).toList());
-        model.addAttribute("upcoming", rows.stream().filter(r -> r.conference().status().isScheduled())
+        model.addAttribute("shown", SHOWN);
+        model.addAttribute("needsAction", inProgress.stream().filter(Row::needsAction).toList());
+        model.addAttribute("overdue", inProgress.stream().filter(Row::overdue).toList());
+        model.addAttribute("upcoming", inProgress.stream().filter(r -> r.conference().status().isScheduled())
                 .sorted(Comparator.comparing(r -> r.conference().meeting().startsAt())).toList());
-        model.addAttribute("all", rows);
+        model.addAttribute("moreInProgress", office.moreInProgress());
+        model.addAttribute("all", office.newest().stream().map(this::row).toList());
+        model.addAttribute("moreAll", office.moreNewest());
         return "sider/samarbeidsmoter";
     }
 

@@ -39,6 +39,9 @@ public class HandoverInbox {
     /** The bokmål refusals (HTTP 409/403/404 detail and the pages' messages). */
     static final Texts TEXTS = new Texts("handover-messages");
 
+    /** At most this many returned handovers in the office's list. */
+    public static final int RETURNED_SHOWN = 200;
+
     private final HandoverRepository handovers;
     private final HandoverDeadlines deadlines;
     private final AuditLog audit;
@@ -72,15 +75,23 @@ public class HandoverInbox {
         return inbox;
     }
 
-    /** The handovers the benefits units sent back to the adviser's offices, newest first. */
+    /**
+     * The handovers the benefits units sent back to the adviser's offices, last returned first; at most
+     * {@value #RETURNED_SHOWN}, as returned is final and the list only grows. Only those shown are audited.
+     */
     @Transactional
-    public List<Handover> returnedToOffice(NavUser user, String resource) {
-        List<Handover> returned = handovers.returnedTo(user.offices());
+    public Returned returnedToOffice(NavUser user, String resource) {
+        List<Handover> found = handovers.returnedTo(user.offices(), RETURNED_SHOWN + 1);
+        List<Handover> returned = found.subList(0, Math.min(RETURNED_SHOWN, found.size()));
         for (Handover handover : returned) {
             audit.record(new AuditEntry(user, handover.caseKey(), null, "list returned handover", resource,
                     Decision.PERMIT, "NAV office adviser at the case's office " + handover.office()));
         }
-        return returned;
+        return new Returned(List.copyOf(returned), found.size() > RETURNED_SHOWN);
+    }
+
+    /** The returned handovers shown, and whether the offices have more than those. */
+    public record Returned(List<Handover> newest, boolean more) {
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

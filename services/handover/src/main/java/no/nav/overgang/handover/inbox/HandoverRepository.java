@@ -50,10 +50,12 @@ public class HandoverRepository {
                 HandoverRepository::map, (Object) units.toArray(String[]::new));
     }
 
-    public List<Handover> returnedTo(Set<String> offices) {
+    /** The offices' returned handovers, last returned first, at most {@code limit}. */
+    public List<Handover> returnedTo(Set<String> offices, int limit) {
         return jdbc.query("""
-                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED' ORDER BY returned_at DESC, id""",
-                HandoverRepository::map, (Object) offices.toArray(String[]::new));
+                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED'
+                ORDER BY returned_at DESC, id LIMIT ?""",
+                HandoverRepository::map, (Object) offices.toArray(String[]::new), limit);
     }
 
     public Optional<Handover> find(UUID id) {

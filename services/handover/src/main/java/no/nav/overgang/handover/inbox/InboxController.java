@@ -52,11 +52,11 @@ public class InboxController {
         return inbox.forUser(CurrentUser.get(), filter, resource(request)).stream().map(this::view).toList();
     }
 
-    /** The handovers the benefits units returned to the adviser's offices, with their reasons. */
+    /** The handovers the benefits units returned to the adviser's offices, with their reasons; the newest 200. */
     @GetMapping("/returned")
     @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public List<HandoverView> returned(HttpServletRequest request) {
-        return inbox.returnedToOffice(CurrentUser.get(), resource(request)).stream().map(this::view).toList();
+        return inbox.returnedToOffice(CurrentUser.get(), resource(request)).newest().stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")

@@ -75,7 +75,10 @@ public class HandoverPages {
         NavUser user = CurrentUser.get();
         model.addAttribute("user", user);
         model.addAttribute("fmt", new Format());
-        model.addAttribute("rows", inbox.returnedToOffice(user, resource(request)).stream().map(this::row).toList());
+        HandoverInbox.Returned returned = inbox.returnedToOffice(user, resource(request));
+        model.addAttribute("rows", returned.newest().stream().map(this::row).toList());
+        model.addAttribute("more", returned.more());
+        model.addAttribute("shown", HandoverInbox.RETURNED_SHOWN);
         return "sider/returnerte";
     }
 
