@@ -37,6 +37,22 @@ class EmbeddedPostgresServerTest {
         }
     }
 
+    @Test
+    void commitsWaitForTheDiskWhenDurableAndNotByDefault() throws Exception {
+        Path log = dataDir.resolve("postgres.log");
+        try (var durable = EmbeddedPostgresServer.start(dataDir.resolve("durable"), 0,
+                EmbeddedPostgresServer.Durability.DURABLE, log)) {
+            assertThat(durable.durabilitySettings())
+                    .containsEntry("fsync", "on").containsEntry("synchronous_commit", "on")
+                    .containsEntry("full_page_writes", "on");
+            assertThat(ProcessHandle.of(durable.pid())).hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+            assertThat(log).content().contains("database system is ready to accept connections");
+        }
+        try (var fast = EmbeddedPostgresServer.start(null, 0)) {
+            assertThat(fast.durabilitySettings()).containsEntry("fsync", "off").containsEntry("synchronous_commit", "off");
+        }
+    }
+
     private static void execute(EmbeddedPostgresServer postgres, String sql) throws SQLException {
         try (var connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
              var statement = connection.createStatement()) {

@@ -79,6 +79,8 @@ public class EntryController {
                         settings.serviceUrls().get(ServiceKind.CONFERENCE) + "/sider/invitasjoner"),
                 new Link("Saksbehandler (NAV Arbeid og ytelser)", "Side: innboks med overføringer",
                         settings.serviceUrls().get(ServiceKind.HANDOVER) + "/sider/innboks"),
+                new Link("Evaluator", "Side: evaluering (tid til avklaring, pilot mot kontroll)",
+                        settings.serviceUrls().get(ServiceKind.METRICS) + "/sider/evaluering"),
                 new Link("Evaluator", "Tall per arm (små celler skjult)",
                         settings.serviceUrls().get(ServiceKind.METRICS) + "/api/metrics/summary"),
                 new Link("Pilotadministrator", "Kohorten med forklaringer",
@@ -88,7 +90,11 @@ public class EntryController {
                 new Link("Pilotadministrator", "Side: balanse mellom armene",
                         settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/balanse"),
                 new Link("Pilotadministrator", "Side: konfigurasjon (regler og armer)",
-                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/konfigurasjon"));
+                        settings.serviceUrls().get(ServiceKind.COORDINATOR) + "/sider/konfigurasjon"),
+                new Link("Pilotadministrator", "Side: avviste meldinger (døde brev)",
+                        settings.serviceUrls().get(ServiceKind.INTAKE) + "/sider/avviste-meldinger"),
+                new Link("Revisor", "Side: revisjonslogg (søk på person, ansatt og periode)",
+                        settings.serviceUrls().get(ServiceKind.INTAKE) + "/sider/revisjon"));
     }
 
     /** Only back to this machine, never to another site (no open redirect). */

@@ -1,0 +1,61 @@
+package no.nav.overgang.proof.launch;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import no.nav.overgang.embedded.EmbeddedPostgresServer.Durability;
+
+/**
+ * How {@link Cluster} starts the system. Start from {@link #defaults()} and change what you need with the
+ * {@code with...} methods.
+ *
+ * @param partitions         partitions of every contract topic (the launcher creates them before the services do)
+ * @param postgresDurability {@link Durability#DURABLE} by default: fsync and synchronous commit on, as in production
+ * @param jvmOptions         options of every service JVM, e.g. the heap size
+ * @param properties         Spring properties for every service, over the launcher's own (for one service, use the
+ *                           service's own names, e.g. {@code overgang.platform.consumer.concurrency} applies to all)
+ * @param startTimeout       how long a process may take to become healthy
+ */
+public record ClusterOptions(int partitions, Durability postgresDurability, List<String> jvmOptions,
+                             Map<String, String> properties, Duration startTimeout) {
+
+    public ClusterOptions {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1");
+        }
+        jvmOptions = List.copyOf(jvmOptions);
+        properties = Map.copyOf(properties);
+    }
+
+    /** 6 partitions (the contract's), durable PostgreSQL, 768 MB heap per service, 5 minutes to start. */
+    public static ClusterOptions defaults() {
+        return new ClusterOptions(6, Durability.DURABLE, List.of("-Xmx768m", "-XX:+ExitOnOutOfMemoryError"),
+                Map.of(), Duration.ofMinutes(5));
+    }
+
+    public ClusterOptions withPartitions(int n) {
+        return new ClusterOptions(n, postgresDurability, jvmOptions, properties, startTimeout);
+    }
+
+    public ClusterOptions withPostgresDurability(Durability durability) {
+        return new ClusterOptions(partitions, durability, jvmOptions, properties, startTimeout);
+    }
+
+    /** Replaces the service JVMs' options. */
+    public ClusterOptions withJvmOptions(List<String> options) {
+        return new ClusterOptions(partitions, postgresDurability, options, properties, startTimeout);
+    }
+
+    /** Adds (or replaces) one Spring property for every service. */
+    public ClusterOptions withProperty(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(properties);
+        more.put(name, value);
+        return new ClusterOptions(partitions, postgresDurability, jvmOptions, more, startTimeout);
+    }
+
+    public ClusterOptions withStartTimeout(Duration timeout) {
+        return new ClusterOptions(partitions, postgresDurability, jvmOptions, properties, timeout);
+    }
+}

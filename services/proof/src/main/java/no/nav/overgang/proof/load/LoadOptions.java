@@ -1,0 +1,39 @@
+package no.nav.overgang.proof.load;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import no.nav.overgang.proof.benchmark.Arguments;
+
+/**
+ * The load test's arguments, {@code --name=value}.
+ *
+ * @param users        simulated users on the pages (bounded: at most 200)
+ * @param duration     how long they click (bounded: at most 60 minutes)
+ * @param rate         milestones per second flowing through the system meanwhile
+ * @param thinkTime    pause between one user's page views
+ * @param seedCases    cases fed before the users start, so the pages have data
+ * @param inProcess    all services in this JVM instead of one process each
+ */
+record LoadOptions(int users, Duration duration, double rate, Duration thinkTime, int seedCases, boolean inProcess) {
+
+    static final List<String> KNOWN = List.of("users", "minutes", "seconds", "rate", "think-ms", "seed-cases",
+            "in-process");
+
+    static LoadOptions parse(String[] args) {
+        Map<String, String> given = Arguments.parse(args, KNOWN);
+        Duration duration = given.containsKey("seconds") ? Duration.ofSeconds(Long.parseLong(given.get("seconds")))
+                : Duration.ofMinutes(Long.parseLong(given.getOrDefault("minutes", "10")));
+        LoadOptions options = new LoadOptions(Integer.parseInt(given.getOrDefault("users", "50")), duration,
+                Double.parseDouble(given.getOrDefault("rate", "1000")),
+                Duration.ofMillis(Long.parseLong(given.getOrDefault("think-ms", "1000"))),
+                Integer.parseInt(given.getOrDefault("seed-cases", "2000")),
+                Boolean.parseBoolean(given.getOrDefault("in-process", "false")));
+        if (options.users < 1 || options.users > 200 || duration.isNegative() || duration.toMinutes() > 60
+                || options.rate < 0 || options.seedCases < 0) {
+            throw new IllegalArgumentException("1 ≤ --users ≤ 200, duration ≤ 60 minutes, --rate ≥ 0");
+        }
+        return options;
+    }
+}
