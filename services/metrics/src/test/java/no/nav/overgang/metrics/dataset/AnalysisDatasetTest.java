@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
@@ -84,7 +85,10 @@ class AnalysisDatasetTest {
                 CensoringReason.MOVED_OUTSIDE_PILOT, "censored-moved", 1, Map.of(), "censored: moved"));
         enter(movedAway, arm, SourceSystem.SYKEPENGER, MONDAY_2_MARCH);
 
-        Map<String, Map<String, String>> rows = rowsOnceThere(arm, NEW_YEARS_EVE, 4);
+        // a row appears with its entry and changes with its end, which comes in a later event
+        Map<String, Map<String, String>> rows = rowsOnceThere(arm, NEW_YEARS_EVE, 4, all ->
+                "1".equals(all.get(clarified).get("event")) && "COMPETING_EVENT".equals(all.get(died).get("end"))
+                        && "MOVED_OUTSIDE_PILOT".equals(all.get(movedAway).get("end_detail")));
 
         assertThat(rows.get(clarified)).containsEntry("time", "91").containsEntry("event", "1")
                 .containsEntry("end", "CLARIFIED").containsEntry("end_detail", "DISABILITY_GRANTED")
@@ -105,7 +109,7 @@ class AnalysisDatasetTest {
         enter(caseKey, arm, SourceSystem.SYKEPENGER, MONDAY_2_MARCH);
         publish(caseKey, new CaseClarified(arm, MONDAY_2_MARCH, LocalDate.of(2026, 6, 1),
                 ClarificationOutcome.RETURNED_TO_WORK, "clarified-by-work", 1, Map.of(), "clarified: work"));
-        rowsOnceThere(arm, NEW_YEARS_EVE, 1);
+        rowsOnceThere(arm, NEW_YEARS_EVE, 1, all -> "1".equals(all.get(caseKey).get("event")));
 
         Map<String, String> inApril = rows(arm, LocalDate.of(2026, 4, 1)).get(caseKey);
         Map<String, Map<String, String>> beforeEntry = rows(arm, MONDAY_2_MARCH.minusDays(1));
@@ -124,7 +128,8 @@ class AnalysisDatasetTest {
             publish(caseKey, new CaseClarified(arm, MONDAY_2_MARCH, MONDAY_2_MARCH.plusDays(10L * (i + 1)),
                     ClarificationOutcome.DISABILITY_REFUSED, "clarified-by-decision", 1, Map.of(), "clarified"));
         }
-        rowsOnceThere(arm, NEW_YEARS_EVE, 3);
+        // entry and clarification are separate events: wait until all three cases are clarified, not only entered
+        rowsOnceThere(arm, NEW_YEARS_EVE, 3, all -> all.values().stream().allMatch(row -> "1".equals(row.get("event"))));
         String csv = Arrays.stream(export(STATISTICIAN, NEW_YEARS_EVE).getBody().split("\n"))
                 .filter(line -> line.startsWith("case,") || line.contains("," + arm + ","))
                 .collect(Collectors.joining("\n"));
@@ -156,9 +161,11 @@ class AnalysisDatasetTest {
         publish(caseKey, new ArmAssigned(arm, true, MeasuresAuthority.NAV_OFFICE, "keyed-hash", 1, stratum));
     }
 
-    private Map<String, Map<String, String>> rowsOnceThere(String arm, LocalDate asOf, int cases) {
+    /** The arm's rows once there are {@code cases} of them and they satisfy {@code settled} (ends arrive later). */
+    private Map<String, Map<String, String>> rowsOnceThere(String arm, LocalDate asOf, int cases,
+                                                           Predicate<Map<String, Map<String, String>>> settled) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> rows(arm, asOf), rows -> rows.size() == cases);
+                .until(() -> rows(arm, asOf), rows -> rows.size() == cases && settled.test(rows));
     }
 
     /** The export's rows of one arm, by case key, each as column → value. */
