@@ -12,6 +12,9 @@ public final class CurrentUser {
 
     public static NavUser get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof NavUserAuthentication token) {
+            return token.user();
+        }
         if (authentication instanceof JwtAuthenticationToken token) {
             return NavUser.from(token.getToken());
         }

@@ -25,14 +25,21 @@ public record NavUser(String navIdent, String name, Set<Role> roles, Set<String>
         offices = Set.copyOf(offices);
     }
 
+    /** The user of a token of the local issuer (the default claims). */
     public static NavUser from(Jwt jwt) {
-        String ident = jwt.getClaimAsString(IDENT_CLAIM);
+        return from(jwt, SecuritySettings.Claims.DEFAULT);
+    }
+
+    /** The user of a token, read from the configured claims. */
+    public static NavUser from(Jwt jwt, SecuritySettings.Claims claims) {
+        String ident = jwt.getClaimAsString(claims.ident());
         String name = jwt.getClaimAsString("name");
-        Set<Role> roles = strings(jwt.getClaimAsStringList(ROLES_CLAIM)).stream()
+        Set<Role> roles = strings(jwt.getClaimAsStringList(claims.roles())).stream()
+                .map(value -> claims.roleValues().getOrDefault(value, value))
                 .flatMap(value -> Role.fromClaim(value).stream())
                 .collect(Collectors.toSet());
         return new NavUser(ident == null ? jwt.getSubject() : ident, name == null ? ident : name, roles,
-                Set.copyOf(strings(jwt.getClaimAsStringList(OFFICES_CLAIM))));
+                Set.copyOf(strings(jwt.getClaimAsStringList(claims.offices()))));
     }
 
     public boolean has(Role role) {

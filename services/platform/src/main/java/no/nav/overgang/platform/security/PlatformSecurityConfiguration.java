@@ -49,7 +49,7 @@ public class PlatformSecurityConfiguration {
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new HeaderOrCookieTokenResolver(settings.tokenCookie()))
                         .authenticationEntryPoint(entryPoint(settings))
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(PlatformSecurityConfiguration::authenticate)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> authenticate(token, settings.claims()))))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // the form pages under /sider check a CSRF token (PageCsrfConfiguration); other cookie-authenticated
                 // writes are checked by ApiCsrf below; bearer-token requests need no CSRF token
@@ -72,12 +72,12 @@ public class PlatformSecurityConfiguration {
         return () -> DemoSecretGuard.check(environment);
     }
 
-    private static AbstractAuthenticationToken authenticate(Jwt jwt) {
-        NavUser user = NavUser.from(jwt);
+    private static AbstractAuthenticationToken authenticate(Jwt jwt, SecuritySettings.Claims claims) {
+        NavUser user = NavUser.from(jwt, claims);
         Collection<GrantedAuthority> authorities = user.roles().stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority()))
                 .toList();
-        return new JwtAuthenticationToken(jwt, authorities, user.navIdent());
+        return new NavUserAuthentication(jwt, authorities, user);
     }
 
     /** Browsers without a token go to the login page; API clients get 401 with WWW-Authenticate. */

@@ -33,6 +33,24 @@ class NavUserTest {
     }
 
     @Test
+    void another_issuer_s_claims_are_read_as_configured_with_group_ids_mapped_to_roles() {
+        var entraLike = new SecuritySettings.Claims("NAVident", "groups", "enheter",
+                java.util.Map.of("8b3c0f6e-group-of-advisers", "nav-office-adviser"));
+        Jwt jwt = token()
+                .claim("NAVident", "Z990001")
+                .claim("groups", List.of("8b3c0f6e-group-of-advisers", "some-other-group"))
+                .claim("enheter", List.of("0315"))
+                .claim(NavUser.ROLES_CLAIM, List.of("pilot-admin"))
+                .build();
+
+        NavUser user = NavUser.from(jwt, entraLike);
+
+        assertThat(user.roles()).as("only the configured claim gives roles").containsExactly(Role.NAV_OFFICE_ADVISER);
+        assertThat(user.offices()).containsExactly("0315");
+        assertThat(NavUser.from(jwt).roles()).as("the default claims").containsExactly(Role.PILOT_ADMIN);
+    }
+
+    @Test
     void a_system_token_without_ident_roles_or_offices_is_a_user_named_by_its_subject_with_no_access() {
         NavUser user = NavUser.from(token().build());
 
