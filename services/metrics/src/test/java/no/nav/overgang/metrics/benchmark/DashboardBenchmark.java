@@ -25,6 +25,8 @@ import no.nav.overgang.metrics.dashboard.DashboardFilter;
 import no.nav.overgang.testkit.Infrastructure;
 import no.nav.overgang.testkit.TestTokens;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * The evaluators' dashboard under load: {@code DashboardBenchmark [CASES=1000000] [REQUESTS=400]}. Starts the
  * shared test infrastructure (embedded PostgreSQL and Kafka, or Testcontainers) and the metrics service, fills the
@@ -83,9 +85,8 @@ public final class DashboardBenchmark {
         // reload in the background and is answered from the old version until the reload is done
         long started = System.nanoTime();
         long first = timed(http, port, cookie, query("2025-06-30", "", "", ""));
-        while (body(http, port, cookie, query("2025-06-30", "", "", "")).contains("For få saker")) {
-            Thread.sleep(500);
-        }
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !body(http, port, cookie, query("2025-06-30", "", "", "")).contains("For få saker"));
         System.out.printf(Locale.ROOT, "first request after the new data (the first the service answers): %.0f ms,"
                 + " from the version in memory; the new version was loaded and in use %.1f s after it%n", first / 1e6,
                 (System.nanoTime() - started) / 1e9);

@@ -38,6 +38,7 @@ final class PipelineRun {
         int quiet = 0;
         StageProgress.Snapshot snapshot;
         while (true) {
+            // the sampling tick: progress is read from committed offsets and outbox sizes four times a second
             Thread.sleep(250);
             snapshot = progress.snapshot();
             for (var entry : snapshot.committed().entrySet()) {

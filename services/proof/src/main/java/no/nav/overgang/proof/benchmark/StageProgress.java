@@ -57,6 +57,7 @@ final class StageProgress {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(service + "'s consumer group is not stable after " + atMost);
                 }
+                // another service's consumer group settles on its own; only polling its description can see that
                 Thread.sleep(200);
             }
             startOffsets.put(service, Kafka.committed(admin, group(service)));

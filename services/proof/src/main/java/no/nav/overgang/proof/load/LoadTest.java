@@ -67,6 +67,7 @@ public final class LoadTest {
                     });
                 }
                 while (System.nanoTime() < deadline) {
+                    // the progress line is redrawn once a second while the users click
                     Thread.sleep(1_000);
                     System.err.printf("\r  load  %3.0f%%  %,d page views, %,d errors, %,d milestones sent   ",
                             100.0 * (System.nanoTime() - started) / options.duration().toNanos(), times.views(),
