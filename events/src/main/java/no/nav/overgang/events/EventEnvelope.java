@@ -11,7 +11,8 @@ import no.nav.overgang.events.payload.EventPayload;
  *
  * @param eventId       unique id of this event; consumers deduplicate on it
  * @param eventType     the payload's type name, see {@link EventType}
- * @param schemaVersion version of the payload schema; see docs/EVENTS.md for the evolution rule
+ * @param schemaVersion version of the payload schema; see docs/EVENTS.md for the evolution rule. Writers write the
+ *                      current one; a read event keeps the (older, still readable) version it was written with
  * @param occurredAt    business time: when the thing happened in the case, not when we learnt of it
  * @param recordedAt    wall-clock time at which the producing service recorded the event
  * @param source        the producing service (for canonical milestones: the intake)
@@ -41,7 +42,7 @@ public record EventEnvelope<P extends EventPayload>(
         Objects.requireNonNull(correlationId, "correlationId");
         Objects.requireNonNull(payload, "payload");
         EventType type = EventType.of(payload);
-        if (!type.typeName().equals(eventType) || type.schemaVersion() != schemaVersion) {
+        if (!type.typeName().equals(eventType) || !type.reads(schemaVersion)) {
             throw new IllegalArgumentException("envelope says %s v%d but the payload is %s v%d"
                     .formatted(eventType, schemaVersion, type.typeName(), type.schemaVersion()));
         }

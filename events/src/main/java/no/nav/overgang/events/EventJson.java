@@ -60,7 +60,7 @@ public final class EventJson {
         JsonNode tree = parse(json);
         JsonNode payload = tree.get("payload");
         EventType type = EventType.byName(tree.path("eventType").asString())
-                .filter(t -> t.schemaVersion() == tree.path("schemaVersion").asInt()).orElse(null);
+                .filter(t -> t.reads(tree.path("schemaVersion").asInt())).orElse(null);
         if (type != null && payload != null && payload.isObject()) {
             try {
                 EventPayload bound = MAPPER.treeToValue(payload, type.payloadClass());
@@ -106,10 +106,10 @@ public final class EventJson {
         String typeName = tree.get("eventType").asString();
         int version = tree.get("schemaVersion").asInt();
         EventType type = EventType.byName(typeName)
-                .filter(t -> t.schemaVersion() == version)
+                .filter(t -> t.reads(version))
                 .orElseThrow(() -> new InvalidEventException(Reason.UNKNOWN_EVENT_TYPE,
                         List.of("eventType " + typeName + " v" + version)));
-        problems.addAll(JsonSchemas.validate(type.schemaResource(), tree.get("payload")));
+        problems.addAll(JsonSchemas.validate(type.schemaResource(version), tree.get("payload")));
         if (!problems.isEmpty()) {
             throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
         }

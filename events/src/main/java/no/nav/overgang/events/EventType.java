@@ -25,6 +25,7 @@ import no.nav.overgang.events.payload.DeadLetterRecorded;
 import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.events.payload.HandoverCreated;
 import no.nav.overgang.events.payload.MilestoneRecorded;
+import no.nav.overgang.events.payload.SourceWatermarkAdvanced;
 
 /** The catalogue: every event type, its current schema version, its payload record and the topic it goes to. */
 public enum EventType {
@@ -42,7 +43,8 @@ public enum EventType {
     INVITATION_ANSWERED("InvitationAnswered", 1, InvitationAnswered.class, Topics.CONFERENCES),
     CONFERENCE_SCHEDULED("ConferenceScheduled", 1, ConferenceScheduled.class, Topics.CONFERENCES),
     CONFERENCE_HELD("ConferenceHeld", 1, ConferenceHeld.class, Topics.CONFERENCES),
-    CONFERENCE_CANCELLED("ConferenceCancelled", 1, ConferenceCancelled.class, Topics.CONFERENCES),
+    /** Version 2 adds the coded reason; version 1 events are still read, with no reason. */
+    CONFERENCE_CANCELLED("ConferenceCancelled", 2, ConferenceCancelled.class, Topics.CONFERENCES, 1),
     ADVICE_RECORDED("AdviceRecorded", 1, AdviceRecorded.class, Topics.CONFERENCES),
     MEASURES_ASSESSMENT_RECORDED("MeasuresAssessmentRecorded", 1, MeasuresAssessmentRecorded.class,
             Topics.CONFERENCES),
@@ -50,18 +52,31 @@ public enum EventType {
     HANDOVER_ACKNOWLEDGED("HandoverAcknowledged", 1, HandoverAcknowledged.class, Topics.HANDOVERS),
     HANDOVER_RETURNED("HandoverReturned", 1, HandoverReturned.class, Topics.HANDOVERS),
     /** Goes to the dead-letter topic of the consumer that rejected the input, see {@link Topics}. */
-    DEAD_LETTER_RECORDED("DeadLetterRecorded", 1, DeadLetterRecorded.class, Topics.DEAD_LETTERS);
+    DEAD_LETTER_RECORDED("DeadLetterRecorded", 1, DeadLetterRecorded.class, Topics.DEAD_LETTERS),
+    /** A marker the intake writes to one partition of {@link Topics#MILESTONES}, not about a case. */
+    SOURCE_WATERMARK_ADVANCED("SourceWatermarkAdvanced", 1, SourceWatermarkAdvanced.class, Topics.MILESTONES);
 
     private final String typeName;
     private final int schemaVersion;
     private final Class<? extends EventPayload> payloadClass;
     private final TopicSpec topic;
+    private final int oldestReadableVersion;
 
     EventType(String typeName, int schemaVersion, Class<? extends EventPayload> payloadClass, TopicSpec topic) {
+        this(typeName, schemaVersion, payloadClass, topic, schemaVersion);
+    }
+
+    /**
+     * @param oldestReadableVersion the oldest schema version readers still accept: its documents bind to the same
+     *                              record, the fields added since left null (docs/EVENTS.md, "Evolution rule")
+     */
+    EventType(String typeName, int schemaVersion, Class<? extends EventPayload> payloadClass, TopicSpec topic,
+              int oldestReadableVersion) {
         this.typeName = typeName;
         this.schemaVersion = schemaVersion;
         this.payloadClass = payloadClass;
         this.topic = topic;
+        this.oldestReadableVersion = oldestReadableVersion;
     }
 
     public String typeName() {
@@ -82,7 +97,17 @@ public enum EventType {
 
     /** Classpath location of the payload's JSON Schema. */
     public String schemaResource() {
-        return "schemas/%s.v%d.schema.json".formatted(typeName, schemaVersion);
+        return schemaResource(schemaVersion);
+    }
+
+    /** Classpath location of one version of the payload's JSON Schema. */
+    public String schemaResource(int version) {
+        return "schemas/%s.v%d.schema.json".formatted(typeName, version);
+    }
+
+    /** Whether readers accept a document of this schema version: the current one or an older one still read. */
+    public boolean reads(int version) {
+        return version >= oldestReadableVersion && version <= schemaVersion;
     }
 
     public static Optional<EventType> byName(String typeName) {

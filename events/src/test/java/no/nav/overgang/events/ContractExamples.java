@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import no.nav.overgang.events.payload.AdviceRecorded;
 import no.nav.overgang.events.payload.ArmAssigned;
+import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.events.payload.ConferenceHeld;
 import no.nav.overgang.events.payload.ConferenceScheduled;
@@ -33,6 +34,7 @@ import no.nav.overgang.events.payload.ConferenceEscalated;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.DeadLetterRecorded;
+import no.nav.overgang.events.payload.SourceWatermarkAdvanced;
 import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.events.payload.HandoverCreated;
 import no.nav.overgang.events.payload.Invitation;
@@ -119,7 +121,7 @@ final class ContractExamples {
             case CONFERENCE_HELD -> caused(milestone, new ConferenceHeld(CONFERENCE_ID, "pilot-office", "0315",
                     "4402"));
             case CONFERENCE_CANCELLED -> caused(milestone, new ConferenceCancelled(CONFERENCE_ID, "pilot-office",
-                    "0315", "4402"));
+                    "0315", "4402", CancellationReason.CASE_RESOLVED));
             case ADVICE_RECORDED -> caused(milestone, new AdviceRecorded(CONFERENCE_ID, "pilot-office", "0315",
                     "4402"));
             case MEASURES_ASSESSMENT_RECORDED -> caused(milestone, new MeasuresAssessmentRecorded(CONFERENCE_ID,
@@ -137,6 +139,9 @@ final class ContractExamples {
                             "MALFORMED_JSON", "not well-formed JSON: Unexpected end-of-input at line 1, column 12",
                             "{\"eventId\":", "utf-8"),
                     OCCURRED, RECORDED, "overgang-intake", null);
+            case SOURCE_WATERMARK_ADVANCED -> EventEnvelope.first(
+                    UUID.fromString("3a7e4b00-0000-4000-8000-000000000002"),
+                    new SourceWatermarkAdvanced(2, 6, OCCURRED), OCCURRED, RECORDED, "overgang-intake", null);
         };
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
  * @param facts       the facts that made the rule fire, by name
  * @param explanation one sentence a person can read
  * @param stratum     the randomisation stratum, e.g. "SYKEPENGER|0315"
+ * @param ageBand     the person's age band on the index date ({@link AgeBand#atIndexDate}); optional, null when
+ *                    unknown (and in events published before the field was added)
  */
 public record CaseEnteredCohort(
         SourceSystem sourceBenefit,
@@ -19,9 +21,16 @@ public record CaseEnteredCohort(
         int ruleVersion,
         Map<String, String> facts,
         String explanation,
-        String stratum) implements EventPayload {
+        String stratum,
+        AgeBand ageBand) implements EventPayload {
 
     public CaseEnteredCohort {
         facts = Map.copyOf(facts);
+    }
+
+    /** Without an age band (unknown). */
+    public CaseEnteredCohort(SourceSystem sourceBenefit, String office, LocalDate indexDate, String ruleId,
+                             int ruleVersion, Map<String, String> facts, String explanation, String stratum) {
+        this(sourceBenefit, office, indexDate, ruleId, ruleVersion, facts, explanation, stratum, null);
     }
 }

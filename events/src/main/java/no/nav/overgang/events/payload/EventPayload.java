@@ -5,5 +5,6 @@ public sealed interface EventPayload permits MilestoneRecorded, CaseEnteredCohor
         ConferenceEscalated, CaseClarified, CaseEndedByCompetingEvent, CaseCensored,
         ConferenceCreated, ConferenceOutcomeRecorded, HandoverCreated, DeadLetterRecorded,
         InvitationAnswered, ConferenceScheduled, ConferenceHeld, ConferenceCancelled, AdviceRecorded,
-        MeasuresAssessmentRecorded, HandoverClaimed, HandoverAcknowledged, HandoverReturned {
+        MeasuresAssessmentRecorded, HandoverClaimed, HandoverAcknowledged, HandoverReturned,
+        SourceWatermarkAdvanced {
 }
