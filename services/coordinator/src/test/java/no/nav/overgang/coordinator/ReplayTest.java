@@ -59,6 +59,9 @@ class ReplayTest {
             try (TopicProbe probe = new TopicProbe()) {
                 history.forEach(event -> probe.send(event.type().topic().name(), event.caseKey(),
                         EventJson.writeString(event)));
+                // the whole history is there: the milestones are applied in business-time order, whatever their order
+                SourceWatermarks.passed(history.stream().map(EventEnvelope::occurredAt).max(Instant::compareTo)
+                        .orElseThrow());
             }
             List<Map<String, Object>> firstResult = once(live, eventIds, caseKeys);
             List<Map<String, Object>> secondResult;
@@ -88,6 +91,12 @@ class ReplayTest {
         await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM inbox WHERE event_id = ANY (?)", Integer.class,
                 (Object) eventIds.toArray(UUID[]::new)) == eventIds.size());
+        // every milestone applied (the watermark passed them all), and the history goes past the end of follow-up:
+        // every case ends, the open ones censored by the timer
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("""
+                SELECT (SELECT count(*) FROM case_milestone WHERE case_key = ANY (?) AND pending)
+                     + (SELECT count(*) FROM pilot_case WHERE case_key = ANY (?) AND end_kind IS NULL)""",
+                Integer.class, caseKeys.toArray(String[]::new), caseKeys.toArray(String[]::new)) == 0);
         return jdbc.queryForList("""
                 SELECT case_key, arm, method, method_version, allocation_index, stratum, index_date, rule_id,
                     rule_version, state, end_kind, ended_at, end_rule_id, end_explanation

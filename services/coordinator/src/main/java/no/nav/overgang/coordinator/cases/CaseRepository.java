@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +21,9 @@ import no.nav.overgang.events.payload.ClarificationOutcome;
 import no.nav.overgang.events.payload.CompetingEvent;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.MilestoneDetails;
-import no.nav.overgang.events.payload.MilestoneRecorded;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
+import no.nav.overgang.platform.outbox.BeforeCommit;
 import tools.jackson.core.type.TypeReference;
 
 @Repository
@@ -33,27 +33,12 @@ public class CaseRepository {
     };
 
     private final JdbcTemplate jdbc;
+    private final BeforeCommit<TimelineEntry> timelineRows;
 
     public CaseRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void saveMilestone(UUID eventId, String caseKey, MilestoneRecorded milestone, Instant occurredAt) {
-        jdbc.update("""
-                INSERT INTO case_milestone (event_id, case_key, milestone, source_system, office, occurred_at, details)
-                VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (event_id) DO NOTHING""",
-                eventId, caseKey, milestone.milestone().name(), milestone.sourceSystem().name(), milestone.office(),
-                Timestamp.from(occurredAt), EventJson.mapper().writeValueAsString(milestone.details()));
-    }
-
-    /** Milestones of the case that happened before {@code occurredAt}, excluding the given event. */
-    public Set<MilestoneType> milestonesBefore(String caseKey, Instant occurredAt, UUID excluding) {
-        Set<MilestoneType> types = EnumSet.noneOf(MilestoneType.class);
-        jdbc.query("SELECT milestone FROM case_milestone WHERE case_key = ? AND occurred_at <= ? AND event_id <> ?",
-                rs -> {
-                    types.add(MilestoneType.valueOf(rs.getString(1)));
-                }, caseKey, Timestamp.from(occurredAt), excluding);
-        return types;
+        this.timelineRows = new BeforeCommit<>(this::insertTimeline, () -> {
+        });
     }
 
     /** The case's milestones in business-time order (ties by arrival), without national ids. */
@@ -61,10 +46,21 @@ public class CaseRepository {
         return jdbc.query("""
                 SELECT event_id, milestone, source_system, office, occurred_at, details FROM case_milestone
                 WHERE case_key = ? ORDER BY occurred_at, event_id""",
-                (rs, i) -> new CaseMilestone(rs.getObject(1, UUID.class), MilestoneType.valueOf(rs.getString(2)),
-                        SourceSystem.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                        EventJson.mapper().readValue(rs.getString(6), MilestoneDetails.class)),
-                caseKey);
+                CaseRepository::milestone, caseKey);
+    }
+
+    private static CaseMilestone milestone(ResultSet rs, int row) throws SQLException {
+        return new CaseMilestone(rs.getObject(1, UUID.class), MilestoneType.valueOf(rs.getString(2)),
+                SourceSystem.valueOf(rs.getString(3)), rs.getString(4), rs.getTimestamp(5).toInstant(),
+                EventJson.mapper().readValue(rs.getString(6), MilestoneDetails.class));
+    }
+
+    /** The case's milestones after {@code at} that have been applied (none pending), in business-time order. */
+    public List<CaseMilestone> appliedMilestonesAfter(String caseKey, Instant at) {
+        return jdbc.query("""
+                SELECT event_id, milestone, source_system, office, occurred_at, details FROM case_milestone
+                WHERE case_key = ? AND NOT pending AND occurred_at > ? ORDER BY occurred_at, event_id""",
+                CaseRepository::milestone, caseKey, Timestamp.from(at));
     }
 
     /** Inserts the case if it is not in the cohort yet; returns false when it already was. */
@@ -127,6 +123,40 @@ public class CaseRepository {
         }, caseKey);
     }
 
+    /**
+     * {@link #lockKey} for many keys at once, in the order given (sorted by the caller, so that two transactions
+     * never wait for each other the wrong way round).
+     */
+    public void lockKeys(List<String> sortedCaseKeys) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '|' || k)) FROM unnest(?::text[]) AS k",
+                rs -> {
+                }, (Object) sortedCaseKeys.toArray(String[]::new));
+    }
+
+    /** The cases among {@code caseKeys} that are in the cohort, locked until the transaction ends; one query. */
+    public Map<String, PilotCase> lockAll(List<String> caseKeys) {
+        Map<String, PilotCase> found = new HashMap<>();
+        jdbc.query("SELECT * FROM pilot_case WHERE case_key = ANY (?::text[]) ORDER BY case_key FOR UPDATE",
+                (rs, i) -> found.put(rs.getString("case_key"), map(rs, i)), (Object) caseKeys.toArray(String[]::new));
+        return found;
+    }
+
+    /** The milestones every one of {@code caseKeys} has, stored or pending, without details; one query. */
+    public Map<String, List<HistoryEntry>> histories(List<String> caseKeys) {
+        Map<String, List<HistoryEntry>> histories = new HashMap<>();
+        jdbc.query("SELECT case_key, event_id, milestone, occurred_at FROM case_milestone "
+                        + "WHERE case_key = ANY (?::text[])", rs -> {
+                    histories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new HistoryEntry(
+                            rs.getObject(2, UUID.class), MilestoneType.valueOf(rs.getString(3)),
+                            rs.getTimestamp(4).toInstant()));
+                }, (Object) caseKeys.toArray(String[]::new));
+        return histories;
+    }
+
+    /** One milestone of a case's history, for the eligibility rule. */
+    public record HistoryEntry(UUID eventId, MilestoneType milestone, Instant occurredAt) {
+    }
+
     /** The case, locked until the transaction ends: milestones, conferences and handovers arrive on other threads. */
     public Optional<PilotCase> lock(String caseKey) {
         return jdbc.query("SELECT * FROM pilot_case WHERE case_key = ? FOR UPDATE", CaseRepository::map, caseKey)
@@ -176,14 +206,27 @@ public class CaseRepository {
                 ORDER BY case_key FOR UPDATE SKIP LOCKED""", CaseRepository::map);
     }
 
+    /** Adds the entry in the caller's transaction; its entries are inserted in one batch just before it commits. */
     public void addToTimeline(TimelineEntry entry) {
-        jdbc.update("""
+        timelineRows.add(entry, "the timeline is written in the transaction of the step it explains");
+    }
+
+    private void insertTimeline(List<TimelineEntry> entries) {
+        jdbc.batchUpdate("""
                 INSERT INTO case_timeline (case_key, occurred_at, step, applied, state_after, rule_id, rule_version,
                     facts, explanation, cause_event_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""",
-                entry.caseKey(), Timestamp.from(entry.occurredAt()), entry.step(), entry.applied(),
-                entry.stateAfter().name(), entry.ruleId(), entry.ruleVersion(),
-                EventJson.mapper().writeValueAsString(entry.facts()), entry.explanation(), entry.causeEventId());
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)""", entries, 1000, (ps, entry) -> {
+            ps.setString(1, entry.caseKey());
+            ps.setTimestamp(2, Timestamp.from(entry.occurredAt()));
+            ps.setString(3, entry.step());
+            ps.setBoolean(4, entry.applied());
+            ps.setString(5, entry.stateAfter().name());
+            ps.setString(6, entry.ruleId());
+            ps.setObject(7, entry.ruleVersion(), java.sql.Types.INTEGER);
+            ps.setString(8, EventJson.mapper().writeValueAsString(entry.facts()));
+            ps.setString(9, entry.explanation());
+            ps.setObject(10, entry.causeEventId());
+        });
     }
 
     public List<TimelineEntry> timeline(String caseKey) {

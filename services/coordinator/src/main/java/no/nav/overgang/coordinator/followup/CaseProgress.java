@@ -96,27 +96,33 @@ public class CaseProgress {
 
     /**
      * The case's conference was cancelled before it was held (docs/PILOT.md, "Cancelled conferences"): its deadline
-     * stops, the case goes back to entered and a new conference is planned, unless the case has ended, has had every
-     * request the configuration allows, or new requests are switched off. A cancellation after the case ended is
-     * recorded and changes nothing.
+     * stops, the case goes back to entered and a new conference is planned, unless the office's coded reason says the
+     * case needs none (resolved before the meeting, or a duplicate), the case has ended, has had every request the
+     * configuration allows, or new requests are switched off. A cancellation after the case ended is recorded and
+     * changes nothing. The reason is kept as a fact and named in the explanation.
      */
-    public void conferenceCancelled(String caseKey, UUID conferenceId, Cause cause) {
+    public void conferenceCancelled(String caseKey, UUID conferenceId, ConferenceCancelledHandler.Decision decision,
+                                    Cause cause) {
         LocalDate on = PilotCase.date(cause.occurredAt());
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("conferenceId", conferenceId.toString());
         facts.put("cancelledOn", on.toString());
+        facts.put(ConferenceCancelledHandler.Decision.FACT, decision.fact());
         onConference(caseKey, conferenceId, cause, "CONFERENCE_CANCELLED", facts, "conference cancelled on " + on)
                 .ifPresent(pilotCase -> {
                     if (pilotCase.state().ended()) {
                         cases.update(pilotCase.conferenceSettled(cause.occurredAt()));
                         note(pilotCase, cause, "CONFERENCE_CANCELLED", true, facts, ("conference cancelled on %s "
-                                + "after the case ended (%s, %s): no new conference, the case no longer needs one")
-                                .formatted(on, pilotCase.state(), pilotCase.end().kind()));
+                                + "after the case ended (%s, %s): no new conference, the case no longer needs one; %s")
+                                .formatted(on, pilotCase.state(), pilotCase.end().kind(), decision.explained()));
                         return;
                     }
                     Instant again = null;
                     String next;
-                    if (pilotCase.conferenceAttempt() >= pilot.conferenceRequestsPerCase()) {
+                    if (!decision.mayRequestAgain()) {
+                        next = "no new conference: the case stays in arm %s and is followed up without one"
+                                .formatted(pilotCase.arm());
+                    } else if (pilotCase.conferenceAttempt() >= pilot.conferenceRequestsPerCase()) {
                         next = "no new conference: the case has had %d of at most %d conference requests; it stays "
                                 .formatted(pilotCase.conferenceAttempt(), pilot.conferenceRequestsPerCase())
                                 + "in arm %s and is followed up without one".formatted(pilotCase.arm());
@@ -133,7 +139,8 @@ public class CaseProgress {
                     Instant newRequest = again;
                     move(pilotCase, c -> c.conferenceCancelled(cause.occurredAt(), newRequest), cause,
                             "CONFERENCE_CANCELLED", facts, "back to entered because: conference %s was cancelled on %s "
-                                    .formatted(conferenceId, on) + "before it was held; " + next);
+                                    .formatted(conferenceId, on) + "before it was held (%s); %s"
+                                    .formatted(decision.explained(), next));
                 });
     }
 
@@ -232,7 +239,8 @@ public class CaseProgress {
         switch (early.step()) {
             case "HANDED_OVER" -> handedOver(early.caseKey(), early.conferenceId(), cause, early.facts(),
                     early.explanation());
-            case "CONFERENCE_CANCELLED" -> conferenceCancelled(early.caseKey(), early.conferenceId(), cause);
+            case "CONFERENCE_CANCELLED" -> conferenceCancelled(early.caseKey(), early.conferenceId(),
+                    ConferenceCancelledHandler.Decision.fromFacts(early.facts()), cause);
             default -> conferenceHeld(early.caseKey(), early.conferenceId(), cause, early.explanation());
         }
     }

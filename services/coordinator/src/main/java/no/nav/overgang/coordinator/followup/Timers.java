@@ -7,16 +7,18 @@ import org.springframework.stereotype.Component;
 
 import no.nav.overgang.coordinator.cases.CaseRepository;
 import no.nav.overgang.coordinator.cases.PilotCase;
+import no.nav.overgang.coordinator.cohort.MilestoneWatermarks;
 import no.nav.overgang.events.EventEnvelope;
-import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.platform.clock.BusinessTimeAdvanced;
 
 /**
  * Business-time timers: the conference deadline, a new conference after a cancelled one, and the end of follow-up.
- * They fire as business time advances — the platform's low watermark over the partitions read, so a partition read
- * ahead of another cannot fire a deadline whose answer is still unread — never on the wall clock. They fire when
- * business time moves ({@link BusinessTimeAdvanced}, in the transaction that moved it) and before each event is
- * handled. A timer's events carry the time it was due, so a replay fires the same timers with the same times. A sweep
+ * They fire as business time advances, never on the wall clock. Business time for them is the lower of the intake's
+ * source watermark over every partition of the milestones ({@link MilestoneWatermarks}: the milestones before it are
+ * applied) and the platform's low watermark over the partitions read (so a conference step still unread on another
+ * partition holds a deadline back). They fire when a watermark marker has been applied, when business time moves
+ * ({@link BusinessTimeAdvanced}, in the transaction that moved it) and before each conference or handover event. A
+ * timer's events carry the time it was due, so a replay fires the same timers with the same times. A sweep
  * skips cases another thread has locked; the next sweep, or that thread's {@link CaseProgress#catchUp}, fires them.
  */
 @Component
@@ -25,13 +27,14 @@ public class Timers {
     private final CaseRepository cases;
     private final CaseProgress progress;
     private final PilotProperties pilot;
-    private final BusinessClock clock;
+    private final MilestoneWatermarks watermarks;
 
-    public Timers(CaseRepository cases, CaseProgress progress, PilotProperties pilot, BusinessClock clock) {
+    public Timers(CaseRepository cases, CaseProgress progress, PilotProperties pilot,
+                  MilestoneWatermarks watermarks) {
+        this.watermarks = watermarks;
         this.cases = cases;
         this.progress = progress;
         this.pilot = pilot;
-        this.clock = clock;
     }
 
     /**
@@ -39,12 +42,20 @@ public class Timers {
      * that may be ahead of what other partitions have been read to.
      */
     public void fireDueBy(EventEnvelope<?> event) {
-        fireDue(clock.now());
+        fireDue();
+    }
+
+    /** Fires what is due by business time now ({@link MilestoneWatermarks#timerTime}); nothing before it is known. */
+    public void fireDue() {
+        Instant now = watermarks.timerTime();
+        if (now != null) {
+            fireDue(now);
+        }
     }
 
     @EventListener
     public void businessTimeAdvanced(BusinessTimeAdvanced advanced) {
-        fireDue(advanced.to());
+        fireDue();
     }
 
     public void fireDue(Instant businessNow) {

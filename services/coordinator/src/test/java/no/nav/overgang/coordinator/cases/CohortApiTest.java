@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.cases;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class CohortApiTest {
     void a_pilot_administrator_sees_the_case_in_the_cohort_with_its_explanation_but_no_national_id() {
         String caseKey = newCaseKey();
         try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+            SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
             probe.readAll(Topics.CASES.name(), Duration.ofSeconds(30),
                     records -> records.stream().anyMatch(r -> caseKey.equals(r.key())));
         }
@@ -61,7 +62,7 @@ class CohortApiTest {
     void a_case_timeline_shows_every_explanation_and_its_reading_is_audit_logged() {
         String caseKey = newCaseKey();
         try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+            SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
 
@@ -84,7 +85,7 @@ class CohortApiTest {
     void the_balance_report_counts_arms_per_stratum_with_a_chi_square_test() {
         String caseKey = newCaseKey();
         try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+            SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
 

@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.cases;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
@@ -118,7 +119,7 @@ class WithdrawalApiTest {
 
     private String anOpenCase() {
         String caseKey = newCaseKey();
-        probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+        SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
         return caseKey;
     }

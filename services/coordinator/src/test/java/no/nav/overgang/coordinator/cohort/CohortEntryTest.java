@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.cohort;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.MONDAY_2_MARCH;
 import static no.nav.overgang.coordinator.CaseEvents.countOf;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
@@ -26,6 +27,7 @@ import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.ArmAssigned;
+import no.nav.overgang.events.payload.AgeBand;
 import no.nav.overgang.events.payload.CaseEnteredCohort;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MilestoneDetails;
@@ -66,7 +68,7 @@ class CohortEntryTest {
                 .startsWith("CaseEnteredCohort", "ArmAssigned", "ConferenceRequested");
         assertThat(records).filteredOn(r -> caseKey.equals(r.key())).extracting(ConsumerRecord::key)
                 .as("every case event is keyed by the case key, never the national id").containsOnly(caseKey);
-        assertThat(events).allSatisfy(e -> {
+        assertThat(events.subList(0, 3)).allSatisfy(e -> {
             assertThat(e.causationId()).as("caused by the milestone").isEqualTo(notice.eventId());
             assertThat(e.occurredAt()).as("business time of the milestone").isEqualTo(notice.occurredAt());
         });
@@ -76,6 +78,8 @@ class CohortEntryTest {
             assertThat(entered.indexDate()).isEqualTo(LocalDate.parse("2026-03-02"));
             assertThat(entered.explanation()).contains("week-39 notice on 2026-03-02").contains("61 benefit days left");
             assertThat(entered.stratum()).isEqualTo("SYKEPENGER|0315");
+            assertThat(entered.ageBand()).as("born 1968-03-15, 57 on the index date; the id itself is not sent")
+                    .isEqualTo(AgeBand.FROM_50_TO_59);
         });
         String expectedArm = randomiser.assign(new Randomiser.Allocation(caseKey, "SYKEPENGER|0315", "0315")).arm().id();
         assertThat(events.get(1).payload()).isInstanceOfSatisfying(ArmAssigned.class, arm -> {
@@ -179,7 +183,7 @@ class CohortEntryTest {
     }
 
     private void publish(EventEnvelope<?> milestone) {
-        probe.send(Topics.MILESTONES.name(), milestone.caseKey(), EventJson.writeString(milestone));
+        SourceWatermarks.publish(probe, milestone);
     }
 
     /**

@@ -55,9 +55,26 @@ class SourceBenefitTest {
         SourceBenefit benefit = SourceBenefit.of(SourceSystem.UFORETRYGD, CLAIM, history);
 
         assertThat(benefit.known()).isFalse();
+        assertThat(benefit.stratumBenefit()).isEqualTo(SourceBenefit.Benefit.UNKNOWN);
         assertThat(benefit.stratum("0315")).isEqualTo("UNKNOWN|0315");
         assertThat(benefit.benefit()).as("the event's sourceBenefit: the system the claim came from")
                 .isEqualTo(SourceSystem.UFORETRYGD);
+    }
+
+    @Test
+    void a_case_with_only_a_disability_claim_is_never_stratified_as_disability_benefit() {
+        SourceBenefit benefit = SourceBenefit.of(SourceSystem.UFORETRYGD, CLAIM, List.of(
+                milestone(SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_CLAIM_RECEIVED, days(0))));
+
+        assertThat(benefit.stratum("0315")).isEqualTo("UNKNOWN|0315").doesNotContain("UFORETRYGD");
+        assertThat(benefit.basis()).isEqualTo("no sykepenger or AAP milestone before entry, so the benefit is unknown");
+    }
+
+    @Test
+    void a_benefit_from_another_system_is_unknown_even_when_marked_known() {
+        assertThat(new SourceBenefit(SourceSystem.UFORETRYGD, true, "").stratumBenefit())
+                .isEqualTo(SourceBenefit.Benefit.UNKNOWN);
+        assertThat(new SourceBenefit(SourceSystem.AAP, true, "").stratumBenefit()).isEqualTo(SourceBenefit.Benefit.AAP);
     }
 
     private static Instant days(int days) {

@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.followup;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKeyIn;
@@ -112,6 +113,6 @@ class BusinessTimeAcrossPartitionsTest {
     }
 
     private void publish(EventEnvelope<?> event) {
-        probe.send(event.type().topic().name(), event.caseKey(), EventJson.writeString(event));
+        SourceWatermarks.publish(probe, event);
     }
 }

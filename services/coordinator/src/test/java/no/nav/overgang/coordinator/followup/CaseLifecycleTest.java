@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.followup;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.MONDAY_2_MARCH;
 import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
@@ -320,7 +321,7 @@ class CaseLifecycleTest {
     }
 
     private void publish(EventEnvelope<?> event) {
-        probe.send(event.type().topic().name(), event.caseKey(), EventJson.writeString(event));
+        SourceWatermarks.publish(probe, event);
     }
 
     private static EventEnvelope<?> conferenceEvent(String caseKey, Instant at, EventPayload payload) {

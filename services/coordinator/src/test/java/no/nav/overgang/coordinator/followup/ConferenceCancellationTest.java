@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.followup;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
 import static no.nav.overgang.coordinator.CaseEvents.milestone;
@@ -29,6 +30,7 @@ import no.nav.overgang.coordinator.randomisation.Randomiser;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
+import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MilestoneDetails;
@@ -82,7 +84,8 @@ class ConferenceCancellationTest {
             assertThat(e.applied()).isTrue();
             assertThat(e.stateAfter()).isEqualTo(CaseState.ENTERED);
             assertThat(e.explanation()).startsWith("back to entered because: conference " + first
-                    + " was cancelled on " + PilotCase.date(tuesday) + " before it was held; a new conference will be "
+                    + " was cancelled on " + PilotCase.date(tuesday) + " before it was held (reason "
+                    + "PARTICIPANT_UNAVAILABLE: a participant could not take part); a new conference will be "
                     + "requested on " + PilotCase.date(again) + ", 5 working days later, unless the case ends before");
         });
 
@@ -140,10 +143,47 @@ class ConferenceCancellationTest {
         TimelineEntry noted = awaitEntry(caseKey, "CONFERENCE_CANCELLED");
         assertThat(noted.explanation()).isEqualTo("conference cancelled on %s after the case ended (CLARIFIED, "
                 .formatted(PilotCase.date(monday.plus(Duration.ofDays(3))))
-                + "RETURNED_TO_WORK): no new conference, the case no longer needs one");
+                + "RETURNED_TO_WORK): no new conference, the case no longer needs one; reason "
+                + "PARTICIPANT_UNAVAILABLE: a participant could not take part");
         PilotCase clarified = cases.find(caseKey).orElseThrow();
         assertThat(clarified.state()).isEqualTo(CaseState.CLARIFIED);
         assertThat(clarified.rerequestDueAt()).isNull();
+    }
+
+    @Test
+    void a_conference_cancelled_because_the_case_was_resolved_asks_for_no_new_one() {
+        Instant monday = aMondayWellAfter(clock.now());
+        String caseKey = aPilotCaseRequestingAConferenceOn(monday);
+        UUID first = cases.find(caseKey).orElseThrow().conferenceId();
+
+        publish(cancellation(caseKey, first, monday.plus(Duration.ofDays(1)), CancellationReason.CASE_RESOLVED));
+
+        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        assertThat(back.rerequestDueAt()).as("no new conference is planned").isNull();
+        assertThat(entry(caseKey, "CONFERENCE_CANCELLED")).satisfies(e -> {
+            assertThat(e.facts()).containsEntry("cancellationReason", "CASE_RESOLVED").doesNotContainKey("newRequestOn");
+            assertThat(e.explanation()).endsWith("before it was held (reason CASE_RESOLVED: the office says the case "
+                    + "was resolved before the meeting; it stays open until a clarifying milestone ends it); no new "
+                    + "conference: the case stays in arm " + back.arm() + " and is followed up without one");
+        });
+        passBusinessTime(caseKey, monday.plus(Duration.ofDays(20)));
+        assertThat(cases.find(caseKey).orElseThrow().conferenceAttempt()).as("still the first request").isEqualTo(1);
+    }
+
+    @Test
+    void a_version_1_cancellation_without_a_code_is_read_as_before_codes_existed() {
+        Instant monday = aMondayWellAfter(clock.now());
+        String caseKey = aPilotCaseRequestingAConferenceOn(monday);
+        UUID first = cases.find(caseKey).orElseThrow().conferenceId();
+        Instant tuesday = monday.plus(Duration.ofDays(1));
+        var v2 = cancellation(caseKey, first, tuesday, null);
+
+        publish(new EventEnvelope<>(v2.eventId(), v2.eventType(), 1, v2.occurredAt(), v2.recordedAt(), v2.source(),
+                v2.caseKey(), v2.correlationId(), v2.causationId(), v2.payload()));
+
+        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        assertThat(back.rerequestDueAt()).isEqualTo(PilotProperties.afterWorkingDays(tuesday, 5));
+        assertThat(entry(caseKey, "CONFERENCE_CANCELLED").facts()).containsEntry("cancellationReason", "NOT_CODED");
     }
 
     @Test
@@ -176,7 +216,13 @@ class ConferenceCancellationTest {
 
 
     private static EventEnvelope<?> cancellation(String caseKey, UUID conferenceId, Instant at) {
-        return conferenceEvent(caseKey, at, new ConferenceCancelled(conferenceId, "pilot-office", "0315", "4402"));
+        return cancellation(caseKey, conferenceId, at, CancellationReason.PARTICIPANT_UNAVAILABLE);
+    }
+
+    private static EventEnvelope<?> cancellation(String caseKey, UUID conferenceId, Instant at,
+                                                 CancellationReason reason) {
+        return conferenceEvent(caseKey, at, new ConferenceCancelled(conferenceId, "pilot-office", "0315", "4402",
+                reason));
     }
 
     private PilotCase awaitState(String caseKey, CaseState state) {
@@ -199,6 +245,6 @@ class ConferenceCancellationTest {
     }
 
     private void publish(EventEnvelope<?> event) {
-        probe.send(event.type().topic().name(), event.caseKey(), EventJson.writeString(event));
+        SourceWatermarks.publish(probe, event);
     }
 }

@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.pages;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,7 +134,7 @@ class AdminPagesBrowserTest {
     private String aCaseInTheCohort() {
         String caseKey = newCaseKey();
         try (TopicProbe probe = new TopicProbe()) {
-            probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(week39Notice(caseKey, PERSON)));
+            SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
         return caseKey;

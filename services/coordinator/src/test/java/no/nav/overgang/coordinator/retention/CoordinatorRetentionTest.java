@@ -1,5 +1,6 @@
 package no.nav.overgang.coordinator.retention;
 
+import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +56,7 @@ class CoordinatorRetentionTest {
     void after_the_retention_period_a_case_with_its_national_id_milestones_and_timeline_is_deleted() {
         String caseKey = newCaseKey();
         var notice = week39Notice(caseKey, PERSON);
-        probe.send(Topics.MILESTONES.name(), caseKey, EventJson.writeString(notice));
+        SourceWatermarks.publish(probe, notice);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("pilot_case", caseKey) == 1);
         assertThat(count("case_milestone", caseKey)).isPositive();
         assertThat(count("case_timeline", caseKey)).isPositive();

@@ -12,6 +12,7 @@ import no.nav.overgang.events.InvalidEventException;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.intake.source.SourceEvents;
 import no.nav.overgang.intake.submission.MilestoneIntake;
+import no.nav.overgang.intake.watermark.SourceWatermark;
 import no.nav.overgang.platform.consumer.DeadLetters;
 import no.nav.overgang.platform.consumer.KafkaConsumers;
 import no.nav.overgang.platform.consumer.RecordHandler;
@@ -28,17 +29,19 @@ public class InboundMilestones {
     ConcurrentMessageListenerContainer<String, byte[]> inboundMilestoneConsumer(KafkaConsumers consumers,
                                                                                 MilestoneIntake intake,
                                                                                 SourceEvents sources,
-                                                                                DeadLetters deadLetters) {
+                                                                                DeadLetters deadLetters,
+                                                                                SourceWatermark watermark) {
         List<String> topics = new ArrayList<>(sources.topics());
         topics.addFirst(Topics.MILESTONE_INBOUND.name());
-        return consumers.container(topics, handler(intake, sources, deadLetters));
+        return consumers.container(topics, watermark.around(topics, handler(intake, sources, deadLetters, watermark)));
     }
 
     /**
      * Validates and translates each record of the batch (refusals are dead-lettered at once), then records the
      * valid ones set-based; a conflict is dead-lettered with the record it came from.
      */
-    static RecordHandler handler(MilestoneIntake intake, SourceEvents sources, DeadLetters deadLetters) {
+    static RecordHandler handler(MilestoneIntake intake, SourceEvents sources, DeadLetters deadLetters,
+                                 SourceWatermark watermark) {
         return records -> {
             List<ConsumerRecord<String, byte[]>> accepted = new ArrayList<>(records.size());
             List<MilestoneIntake.Candidate> candidates = new ArrayList<>(records.size());
@@ -58,6 +61,7 @@ public class InboundMilestones {
                     deadLetters.record(record, e.reason().name(), e.getMessage());
                 }
             }
+            watermark.read(accepted, candidates.stream().map(c -> c.submission().occurredAt()).toList());
             if (candidates.isEmpty()) {
                 return;
             }

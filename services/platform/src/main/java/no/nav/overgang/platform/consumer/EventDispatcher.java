@@ -83,6 +83,7 @@ public class EventDispatcher implements RecordHandler {
     @Override
     public void handle(List<ConsumerRecord<String, byte[]>> records, Consumer<?, ?> consumer) {
         List<EventEnvelope<?>> wanted = new ArrayList<>(records.size());
+        Map<UUID, Integer> partitions = new HashMap<>();
         Map<TopicPartition, PartitionProgress> read = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             TopicPartition tp = new TopicPartition(record.topic(), record.partition());
@@ -101,6 +102,7 @@ public class EventDispatcher implements RecordHandler {
                         EventDispatcher::later);
                 if (handlers.containsKey(event.type())) {
                     wanted.add(event);
+                    partitions.put(event.eventId(), record.partition());
                 } else {
                     count(event.type(), "skipped");
                 }
@@ -114,7 +116,7 @@ public class EventDispatcher implements RecordHandler {
                 count(event.type(), "duplicate");
                 continue;
             }
-            dispatch(event);
+            dispatch(event, partitions.get(event.eventId()));
             count(event.type(), "processed");
         }
         if (consumer != null) {
@@ -144,8 +146,8 @@ public class EventDispatcher implements RecordHandler {
     }
 
     @SuppressWarnings("unchecked")
-    private <P extends EventPayload> void dispatch(EventEnvelope<P> event) {
-        ((EventHandler<P>) handlers.get(event.type())).handle(event);
+    private <P extends EventPayload> void dispatch(EventEnvelope<P> event, int partition) {
+        ((EventHandler<P>) handlers.get(event.type())).handle(event, partition);
     }
 
     private void count(EventType type, String outcome) {

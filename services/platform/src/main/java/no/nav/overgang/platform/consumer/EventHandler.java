@@ -17,6 +17,14 @@ public interface EventHandler<P extends EventPayload> {
 
     void handle(EventEnvelope<P> event);
 
+    /**
+     * The same, knowing the partition of its topic the event was read from; for handlers whose input is ordered per
+     * partition (the coordinator's milestones and the intake's watermark markers). Calls {@link #handle} by default.
+     */
+    default void handle(EventEnvelope<P> event, int partition) {
+        handle(event);
+    }
+
     /** A handler of {@code type} that does {@code action}; for services that declare their handlers as beans. */
     static <P extends EventPayload> EventHandler<P> of(EventType type, Consumer<EventEnvelope<P>> action) {
         return new EventHandler<>() {

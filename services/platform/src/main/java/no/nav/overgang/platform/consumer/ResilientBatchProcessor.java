@@ -84,7 +84,8 @@ public class ResilientBatchProcessor implements BatchConsumerAwareMessageListene
                 && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"));
     }
 
-    static boolean isTransient(Throwable e) {
+    /** Whether retrying may cure the failure: the database or broker was unavailable, not the input wrong. */
+    public static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
                     || t instanceof RecoverableDataAccessException || t instanceof CannotCreateTransactionException

@@ -1,7 +1,9 @@
 package no.nav.overgang.platform.outbox;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,7 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Collects writes made during a database transaction and applies them in one statement just before it commits,
  * in the same transaction: a batch of a hundred events costs one round trip to the database instead of a hundred,
- * and a row many writers update (a counter) is locked only from the flush to the commit. A rollback discards them.
+ * and a row many writers update (a counter) is locked only from the flush to the commit. A rollback discards them;
+ * a rollback to a savepoint discards what was added since a {@link #mark()} taken with it ({@link Mark#reset()}).
  *
  * @param <T> what is collected
  */
@@ -33,22 +36,81 @@ public final class BeforeCommit<T> {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException(refusal);
         }
-        pending().add(item);
+        pending().items.add(item);
+    }
+
+    /** Applies what the current transaction has collected so far at once, e.g. before a query that reads it back. */
+    @SuppressWarnings("unchecked")
+    public void flushNow() {
+        Pending<T> pending = (Pending<T>) TransactionSynchronizationManager.getResource(this);
+        if (pending != null) {
+            pending.flush(flush);
+        }
+    }
+
+    /**
+     * Where every collection of the current transaction stands, taken together with a savepoint: after a rollback to
+     * that savepoint, {@link Mark#reset()} discards what was collected since and collects again what was flushed since
+     * (the rollback undid that write), so the transaction commits as if the work between them never ran.
+     */
+    public static Mark mark() {
+        Map<Pending<?>, Position> at = new HashMap<>();
+        TransactionSynchronizationManager.getResourceMap().forEach((key, value) -> {
+            if (key instanceof BeforeCommit<?> && value instanceof Pending<?> pending) {
+                at.put(pending, new Position(pending.items.size(), pending.flushed));
+            }
+        });
+        return new Mark(at);
+    }
+
+    /** The collections of a transaction at a savepoint; see {@link #mark()}. */
+    public static final class Mark {
+
+        private final Map<Pending<?>, Position> at;
+
+        private Mark(Map<Pending<?>, Position> at) {
+            this.at = at;
+        }
+
+        /** Call only after rolling back to the savepoint taken with the mark. */
+        public void reset() {
+            TransactionSynchronizationManager.getResourceMap().forEach((key, value) -> {
+                if (key instanceof BeforeCommit<?> && value instanceof Pending<?> pending) {
+                    Position position = at.getOrDefault(pending, new Position(0, 0));
+                    pending.items.subList(position.size(), pending.items.size()).clear();
+                    pending.flushed = Math.min(pending.flushed, position.flushed());
+                }
+            });
+        }
+    }
+
+    private record Position(int size, int flushed) {
+    }
+
+    /** A transaction's items; those before {@code flushed} are written, and kept until commit for a {@link Mark}. */
+    private static final class Pending<E> {
+
+        private final List<E> items = new ArrayList<>();
+        private int flushed;
+
+        private void flush(Consumer<List<E>> to) {
+            if (flushed < items.size()) {
+                to.accept(List.copyOf(items.subList(flushed, items.size())));
+                flushed = items.size();
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private List<T> pending() {
-        List<T> items = (List<T>) TransactionSynchronizationManager.getResource(this);
+    private Pending<T> pending() {
+        Pending<T> items = (Pending<T>) TransactionSynchronizationManager.getResource(this);
         if (items == null) {
-            List<T> fresh = new ArrayList<>();
+            Pending<T> fresh = new Pending<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    if (!fresh.isEmpty()) {
-                        flush.accept(List.copyOf(fresh));
-                        fresh.clear();
-                    }
+                    fresh.flush(flush);
                 }
 
                 @Override

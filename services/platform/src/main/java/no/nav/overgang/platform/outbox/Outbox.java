@@ -14,17 +14,21 @@ import no.nav.overgang.events.TopicSpec;
  */
 public class Outbox {
 
+    private static final String OUTSIDE = "the outbox must be written inside the transaction of the state change";
+
     private final BeforeCommit<Row> rows;
 
     public Outbox(JdbcTemplate jdbc, OutboxPublisher publisher) {
         this.rows = new BeforeCommit<>(rows -> jdbc.batchUpdate("""
-                INSERT INTO outbox (event_id, topic, record_key, event_type, payload) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO outbox (event_id, topic, record_key, event_type, payload, partition)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, topic) DO NOTHING""", rows, 1000, (ps, row) -> {
             ps.setObject(1, row.event().eventId());
             ps.setString(2, row.topic());
             ps.setString(3, row.event().caseKey());
             ps.setString(4, row.event().eventType());
             ps.setBytes(5, EventJson.write(row.event()));
+            ps.setObject(6, row.partition(), java.sql.Types.INTEGER);
         }), publisher::wakeUp);
     }
 
@@ -43,10 +47,18 @@ public class Outbox {
      */
     public void add(List<? extends EventEnvelope<?>> events, String topic) {
         for (EventEnvelope<?> event : events) {
-            rows.add(new Row(event, topic), "the outbox must be written inside the transaction of the state change");
+            rows.add(new Row(event, topic, null), OUTSIDE);
         }
     }
 
-    private record Row(EventEnvelope<?> event, String topic) {
+    /**
+     * Adds the event for one partition of the topic, whatever its key; for markers that every partition must carry
+     * (the intake's source watermark). Written in order with the transaction's other events.
+     */
+    public void addToPartition(EventEnvelope<?> event, TopicSpec topic, int partition) {
+        rows.add(new Row(event, topic.name(), partition), OUTSIDE);
+    }
+
+    private record Row(EventEnvelope<?> event, String topic, Integer partition) {
     }
 }

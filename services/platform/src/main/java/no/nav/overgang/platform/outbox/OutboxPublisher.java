@@ -64,15 +64,17 @@ public class OutboxPublisher implements SmartLifecycle {
                 return 0;
             }
             List<Row> rows = jdbc.query("""
-                    SELECT id, topic, record_key, event_type, payload FROM outbox ORDER BY id LIMIT ?""",
-                    (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5)),
+                    SELECT id, topic, record_key, event_type, payload, partition FROM outbox ORDER BY id LIMIT ?""",
+                    (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
+                            (Integer) rs.getObject(6)),
                     settings.batchSize());
             if (rows.isEmpty()) {
                 return 0;
             }
             List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
             for (Row row : rows) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partition(), row.key(),
+                        row.payload());
                 record.headers().add(EVENT_TYPE_HEADER, row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 acks.add(kafka.send(record));
             }
@@ -154,6 +156,7 @@ public class OutboxPublisher implements SmartLifecycle {
         return Integer.MAX_VALUE - 200;
     }
 
-    private record Row(long id, String topic, String key, String eventType, byte[] payload) {
+    /** {@code partition} is null when the key chooses it. */
+    private record Row(long id, String topic, String key, String eventType, byte[] payload, Integer partition) {
     }
 }

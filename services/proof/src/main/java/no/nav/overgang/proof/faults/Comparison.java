@@ -102,7 +102,8 @@ final class Comparison {
         // every source event that is a milestone became exactly one MilestoneRecorded, with the same ids
         exact("milestones recorded (distinct events)", a, b, r -> distinct(r, milestones, "MilestoneRecorded").size(),
                 history.milestones());
-        same("  the same milestone event ids", true, a, b, r -> keys(distinct(r, milestones, null), Event::id));
+        same("  the same milestone event ids", true, a, b,
+                r -> keys(distinct(r, milestones, "MilestoneRecorded"), Event::id));
 
         once("cases entered in the cohort", a, b, cases, "CaseEnteredCohort");
         once("arm assignments", a, b, cases, "ArmAssigned");

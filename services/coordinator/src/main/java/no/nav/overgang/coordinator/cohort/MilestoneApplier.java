@@ -1,0 +1,348 @@
+package no.nav.overgang.coordinator.cohort;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import no.nav.overgang.coordinator.cases.CaseMilestone;
+import no.nav.overgang.coordinator.cases.CaseRepository;
+import no.nav.overgang.coordinator.cases.CaseState;
+import no.nav.overgang.coordinator.cases.EarlyConferenceEvent;
+import no.nav.overgang.coordinator.cases.PilotCase;
+import no.nav.overgang.coordinator.cases.TimelineEntry;
+import no.nav.overgang.coordinator.followup.CaseProgress;
+import no.nav.overgang.coordinator.followup.Cause;
+import no.nav.overgang.coordinator.followup.EndRules;
+import no.nav.overgang.coordinator.followup.PilotProperties;
+import no.nav.overgang.coordinator.followup.Timers;
+import no.nav.overgang.coordinator.randomisation.Assignment;
+import no.nav.overgang.coordinator.randomisation.Randomiser;
+import no.nav.overgang.events.EventEnvelope;
+import no.nav.overgang.events.EventIds;
+import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.EventType;
+import no.nav.overgang.events.Topics;
+import no.nav.overgang.events.payload.AgeBand;
+import no.nav.overgang.events.payload.ArmAssigned;
+import no.nav.overgang.events.payload.CaseEnteredCohort;
+import no.nav.overgang.events.payload.ConferenceRequested;
+import no.nav.overgang.events.payload.MilestoneRecorded;
+import no.nav.overgang.events.payload.MilestoneType;
+import no.nav.overgang.platform.consumer.DeadLetters;
+import no.nav.overgang.platform.consumer.ResilientBatchProcessor;
+import no.nav.overgang.platform.outbox.BeforeCommit;
+import no.nav.overgang.platform.outbox.Outbox;
+
+/**
+ * Applies milestones to their cases, set-based, in the caller's transaction: the cases they touch are locked and read
+ * in one query, their histories in another, and each case's milestones are applied in business-time order. The first
+ * time the eligibility rule holds, the case enters the cohort, is assigned its arm and, for a pilot arm, gets a
+ * conference request; for a case in the cohort, its own timers due by a milestone's time fire first, then the end
+ * rules apply. A milestone that changes nothing costs no query of its own.
+ * <p>
+ * Applied on a watermark, each milestone runs in a savepoint: one that fails for a reason retrying cannot cure (a bug,
+ * bad data) is rolled back alone, goes to the dead-letter topic with the reason and is not tried again, and the
+ * others are applied; a transient failure (the database unavailable) fails them all, to be retried.
+ */
+@Component
+public class MilestoneApplier {
+
+    private static final Logger log = LoggerFactory.getLogger(MilestoneApplier.class);
+
+    private final CaseRepository cases;
+    private final EligibilityRules rules;
+    private final EndRules endRules;
+    private final Randomiser randomiser;
+    private final CaseProgress progress;
+    private final Timers timers;
+    private final PilotProperties pilot;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final DeadLetters deadLetters;
+    private final TransactionTemplate savepoint;
+
+    public MilestoneApplier(CaseRepository cases, EligibilityRules rules, EndRules endRules, Randomiser randomiser,
+                            CaseProgress progress, Timers timers, PilotProperties pilot, Outbox outbox, Clock clock,
+                            DeadLetters deadLetters, PlatformTransactionManager transactions) {
+        this.cases = cases;
+        this.rules = rules;
+        this.endRules = endRules;
+        this.randomiser = randomiser;
+        this.progress = progress;
+        this.timers = timers;
+        this.pilot = pilot;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.deadLetters = deadLetters;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Applies milestones as {@link #apply(List, Integer)} does, failing with any one of them. */
+    public void apply(List<EventEnvelope<MilestoneRecorded>> milestones) {
+        apply(milestones, null);
+    }
+
+    /**
+     * Applies stored milestones in business-time order ({@link PendingMilestones#ORDER}), across their cases too, so
+     * that an order-sensitive randomisation (permuted blocks) allocates in the same order on every run.
+     *
+     * @param partition the partition of {@code overgang.milestone.v1} they were pending on, when a watermark applies
+     *                  them: each is then applied in a savepoint and dead-lettered alone if it fails for good; null
+     *                  when the milestone applied is the record being handled, which fails with it
+     */
+    public void apply(List<EventEnvelope<MilestoneRecorded>> milestones, Integer partition) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        List<EventEnvelope<MilestoneRecorded>> ordered = milestones.stream().sorted(PendingMilestones.ORDER).toList();
+        Map<String, List<EventEnvelope<MilestoneRecorded>>> byCase = new TreeMap<>();
+        for (EventEnvelope<MilestoneRecorded> milestone : ordered) {
+            byCase.computeIfAbsent(milestone.caseKey(), k -> new ArrayList<>()).add(milestone);
+        }
+        List<String> keys = List.copyOf(byCase.keySet());
+        cases.lockKeys(keys);
+        Map<String, PilotCase> current = new HashMap<>(cases.lockAll(keys));
+        List<String> needHistory = keys.stream().filter(key -> needsHistory(current.get(key), byCase.get(key)))
+                .toList();
+        Map<String, List<CaseRepository.HistoryEntry>> histories = needHistory.isEmpty() ? Map.of()
+                : cases.histories(needHistory);
+        Set<UUID> inBatch = new HashSet<>();
+        ordered.forEach(m -> inBatch.add(m.eventId()));
+        Map<String, Deque<Early>> early = new HashMap<>();
+        for (EventEnvelope<MilestoneRecorded> event : ordered) {
+            String key = event.caseKey();
+            Applied applied;
+            if (partition == null) {
+                applied = applyOne(event, current.get(key), early.get(key), histories, inBatch);
+            } else {
+                BeforeCommit.Mark mark = BeforeCommit.mark();
+                try {
+                    applied = savepoint.execute(status -> applyOne(event, current.get(key), early.get(key),
+                            histories, inBatch));
+                } catch (RuntimeException e) {
+                    if (ResilientBatchProcessor.isTransient(e)) {
+                        throw e;
+                    }
+                    mark.reset();
+                    deadLetter(event, partition, e);
+                    continue;
+                }
+            }
+            current.put(key, applied.pilotCase());
+            if (applied.early() != null) {
+                early.put(key, applied.early());
+            }
+        }
+        early.forEach((key, rest) -> {
+            if (!rest.isEmpty()) {
+                applyEarly(rest, Instant.MAX, current.get(key));
+            }
+        });
+    }
+
+    /** A case as it stands after one of its milestones, with what arrived early still to apply (null: none). */
+    private record Applied(PilotCase pilotCase, Deque<Early> early) {
+    }
+
+    /**
+     * One milestone, with what arrived early for its case before it; changes only a copy of the case's early ones, so
+     * a milestone rolled back leaves them as they were.
+     */
+    private Applied applyOne(EventEnvelope<MilestoneRecorded> event, PilotCase before, Deque<Early> earlyOfCase,
+                             Map<String, List<CaseRepository.HistoryEntry>> histories, Set<UUID> inBatch) {
+        Deque<Early> early = earlyOfCase == null ? null : new ArrayDeque<>(earlyOfCase);
+        PilotCase pilotCase = before;
+        if (early != null && !early.isEmpty() && early.peek().at().isBefore(event.occurredAt())) {
+            pilotCase = applyEarly(early, event.occurredAt(), pilotCase);
+        }
+        PilotCase after = apply(pilotCase, event, histories.getOrDefault(event.caseKey(), List.of()));
+        if (after != null && pilotCase == null) {
+            early = arrivedEarly(after, inBatch);
+        }
+        return new Applied(after, early);
+    }
+
+    /**
+     * A milestone that could not be applied for a reason retrying will not cure: to the dead-letter topic with the
+     * reason, as stored (the record it came in is long committed); it is marked applied, so it is not tried again.
+     */
+    private void deadLetter(EventEnvelope<MilestoneRecorded> event, int partition, RuntimeException e) {
+        log.warn("milestone {} of case {} could not be applied ({}); dead-lettered, the others are applied",
+                event.eventId(), event.caseKey(), e.getClass().getSimpleName());
+        deadLetters.record(EventIds.derived(event.eventId(), EventType.DEAD_LETTER_RECORDED, CaseProgress.SERVICE),
+                Topics.MILESTONES.name(), partition, null, EventJson.write(event), "APPLYING_FAILED",
+                e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** Whether the rule must see the case's history: it may enter, or a milestone is from before its entry. */
+    private boolean needsHistory(PilotCase pilotCase, List<EventEnvelope<MilestoneRecorded>> ofCase) {
+        return pilotCase == null ? ofCase.stream().anyMatch(m -> pilot.includes(m.payload().office()))
+                : ofCase.stream().anyMatch(m -> m.occurredAt().isBefore(pilotCase.enteredAt()));
+    }
+
+    /** One milestone of a case; returns the case as it then stands, null while it is not in the cohort. */
+    private PilotCase apply(PilotCase pilotCase, EventEnvelope<MilestoneRecorded> event,
+                            List<CaseRepository.HistoryEntry> history) {
+        if (pilotCase != null) {
+            return follow(progress.catchUp(pilotCase, event.occurredAt()), event, history);
+        }
+        MilestoneRecorded milestone = event.payload();
+        if (!pilot.includes(milestone.office()) || timers.followUpOverBy(event.occurredAt())) {
+            return null;
+        }
+        Optional<CohortEntry> entry = rules.evaluate(milestone, event.occurredAt(), historyBefore(history, event));
+        return entry.map(reason -> enter(event, reason)).orElse(null);
+    }
+
+    /** Something that arrived before the case entered, applied in business-time order among its milestones. */
+    private record Early(Instant at, Runnable apply) {
+    }
+
+    /**
+     * What arrived before the case entered but happened after its entry: conference steps read ahead of the
+     * milestones, and late milestones that were applied (and changed nothing) while the case was not in the cohort.
+     */
+    private Deque<Early> arrivedEarly(PilotCase entered, Set<UUID> inBatch) {
+        List<Early> early = new ArrayList<>();
+        for (CaseMilestone later : cases.appliedMilestonesAfter(entered.caseKey(), entered.enteredAt())) {
+            if (!inBatch.contains(later.eventId())) {
+                early.add(new Early(later.occurredAt(), () -> {
+                    PilotCase current = cases.lock(entered.caseKey()).orElseThrow();
+                    if (!current.state().ended()) {
+                        endRules.evaluate(current, later).ifPresent(end -> progress.end(current, end,
+                                Cause.storedMilestone(later.eventId(), later.occurredAt())));
+                    }
+                }));
+            }
+        }
+        for (EarlyConferenceEvent conference : cases.takeEarlyConferenceEvents(entered.caseKey())) {
+            early.add(new Early(conference.occurredAt(), () -> progress.applyEarly(conference)));
+        }
+        early.sort(Comparator.comparing(Early::at));
+        return new ArrayDeque<>(early);
+    }
+
+    private PilotCase applyEarly(Deque<Early> early, Instant before, PilotCase current) {
+        while (!early.isEmpty() && early.peek().at().isBefore(before)) {
+            early.poll().apply().run();
+        }
+        return cases.lock(current.caseKey()).orElseThrow();
+    }
+
+    private static CaseHistory historyBefore(List<CaseRepository.HistoryEntry> history,
+                                             EventEnvelope<MilestoneRecorded> event) {
+        Set<MilestoneType> types = EnumSet.noneOf(MilestoneType.class);
+        for (CaseRepository.HistoryEntry entry : history) {
+            if (!entry.occurredAt().isAfter(event.occurredAt()) && !entry.eventId().equals(event.eventId())) {
+                types.add(entry.milestone());
+            }
+        }
+        return new CaseHistory(types);
+    }
+
+    /**
+     * A milestone of a case in the cohort: it may end the case, or be one from before its entry. Returns the case as
+     * it then stands.
+     */
+    private PilotCase follow(PilotCase pilotCase, EventEnvelope<MilestoneRecorded> event,
+                             List<CaseRepository.HistoryEntry> history) {
+        Optional<CohortEntry> wouldHaveEntered = event.occurredAt().isBefore(pilotCase.enteredAt())
+                ? rules.evaluate(event.payload(), event.occurredAt(), historyBefore(history, event))
+                : Optional.empty();
+        if (wouldHaveEntered.isPresent()) {
+            // entry and arm are announced and final; the earlier date is kept for the analysis to use
+            log.info("case {} got a late milestone that would have entered it earlier, on {}", event.caseKey(),
+                    PilotCase.date(event.occurredAt()));
+            progress.note(pilotCase, Cause.of(event), "LATE_ELIGIBLE_MILESTONE", false,
+                    wouldHaveEntered.get().facts(), "not applied: a late milestone met rule %s on %s, before the "
+                            .formatted(wouldHaveEntered.get().ruleId(), PilotCase.date(event.occurredAt()))
+                            + "index date %s; the entry stays as announced".formatted(pilotCase.indexDate()));
+            return pilotCase;
+        }
+        var end = endRules.evaluate(pilotCase, stored(event));
+        if (end.isEmpty()) {
+            return pilotCase;
+        }
+        progress.end(pilotCase, end.get(), Cause.of(event));
+        return cases.lock(pilotCase.caseKey()).orElseThrow();
+    }
+
+    /** Enters the case and returns it; null when it already was in the cohort. */
+    private PilotCase enter(EventEnvelope<MilestoneRecorded> event, CohortEntry reason) {
+        MilestoneRecorded milestone = event.payload();
+        SourceBenefit benefit = SourceBenefit.of(milestone.sourceSystem(), event.occurredAt(),
+                cases.milestones(event.caseKey()));
+        String stratum = benefit.stratum(milestone.office());
+        Assignment assignment = randomiser.assign(new Randomiser.Allocation(event.caseKey(), stratum,
+                milestone.office()));
+        boolean pilotArm = assignment.arm().pilot();
+        UUID conferenceId = pilotArm ? MilestoneHandler.conferenceIdFor(event.caseKey()) : null;
+        CaseState state = pilotArm ? CaseState.ENTERED.moveTo(CaseState.CONFERENCE_REQUESTED) : CaseState.ENTERED;
+        LocalDate indexDate = PilotCase.date(event.occurredAt());
+        Instant escalationDue = pilotArm
+                ? PilotProperties.afterWorkingDays(event.occurredAt(), pilot.conferenceDeadlineWorkingDays()) : null;
+        PilotCase pilotCase = new PilotCase(event.caseKey(), milestone.nationalId(), milestone.office(),
+                benefit.benefit(), indexDate, event.occurredAt(), reason.ruleId(), reason.ruleVersion(),
+                reason.facts(), reason.explanation(), stratum, assignment.arm().id(), pilotArm,
+                assignment.arm().measuresAuthority(), assignment.method(), assignment.methodVersion(), state,
+                conferenceId, event.eventId(), assignment.allocationIndex(), null, escalationDue, null, 1,
+                pilotArm ? event.occurredAt() : null, null, null);
+        if (!cases.enter(pilotCase)) {
+            return null;
+        }
+        var now = clock.instant();
+        cases.addToTimeline(new TimelineEntry(pilotCase.caseKey(), event.occurredAt(), "ENTERED", true,
+                CaseState.ENTERED, reason.ruleId(), reason.ruleVersion(), reason.facts(), reason.explanation(),
+                event.eventId()));
+        String assigned = "assigned arm %s by %s v%d%s".formatted(assignment.arm().id(), assignment.method(),
+                assignment.methodVersion(), assignment.allocationIndex() == null ? ""
+                        : " (position %d in stratum %s)".formatted(assignment.allocationIndex(), stratum))
+                + "; stratum %s because: %s".formatted(stratum, benefit.basis());
+        cases.addToTimeline(new TimelineEntry(pilotCase.caseKey(), event.occurredAt(), "ARM_ASSIGNED", true,
+                CaseState.ENTERED, null, null, Map.of("arm", assignment.arm().id(), "method", assignment.method(),
+                "stratum", stratum), assigned, event.eventId()));
+        outbox.add(event.cause(new CaseEnteredCohort(benefit.benefit(), milestone.office(), indexDate,
+                reason.ruleId(), reason.ruleVersion(), reason.facts(), reason.explanation(), stratum,
+                AgeBand.atIndexDate(milestone.nationalId(), indexDate)), now, CaseProgress.SERVICE, null));
+        outbox.add(event.cause(new ArmAssigned(assignment.arm().id(), pilotArm, assignment.arm().measuresAuthority(),
+                assignment.method(), assignment.methodVersion(), stratum), now, CaseProgress.SERVICE, null));
+        if (pilotArm) {
+            String requested = "conference requested because: the case entered the cohort (" + reason.ruleId()
+                    + ") and was assigned pilot arm " + assignment.arm().id();
+            cases.addToTimeline(new TimelineEntry(pilotCase.caseKey(), event.occurredAt(), "CONFERENCE_REQUESTED",
+                    true, state, null, null, Map.of("conferenceId", conferenceId.toString(), "escalationDueAt",
+                    escalationDue.toString()), requested, event.eventId()));
+            outbox.add(event.cause(new ConferenceRequested(conferenceId, assignment.arm().id(),
+                    assignment.arm().measuresAuthority(), milestone.office(), milestone.nationalId(), requested), now,
+                    CaseProgress.SERVICE, null));
+        }
+        return pilotCase;
+    }
+
+    private static CaseMilestone stored(EventEnvelope<MilestoneRecorded> event) {
+        MilestoneRecorded m = event.payload();
+        return new CaseMilestone(event.eventId(), m.milestone(), m.sourceSystem(), m.office(), event.occurredAt(),
+                m.details());
+    }
+}

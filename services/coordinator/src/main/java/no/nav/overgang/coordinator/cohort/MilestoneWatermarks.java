@@ -1,0 +1,126 @@
+package no.nav.overgang.coordinator.cohort;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import no.nav.overgang.events.Topics;
+
+/**
+ * The intake's source watermark as read on each partition of {@code overgang.milestone.v1}
+ * ({@code milestone_watermark}): milestones of a partition before its watermark are complete. Business time for the
+ * case timers is the lowest of them (with the platform's clock over the conference topics, see {@code Timers}). Kept
+ * in memory once committed; a transaction sees its own markers at once.
+ */
+@Component
+public class MilestoneWatermarks {
+
+    private final JdbcTemplate jdbc;
+    private final Map<Integer, Instant> committed = new ConcurrentHashMap<>();
+    private volatile boolean loaded;
+    private volatile int partitions = Topics.MILESTONES.partitions();
+
+    public MilestoneWatermarks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A marker was read on {@code partition}, in the caller's transaction; watermarks only move forward. Returns
+     * business time for the timers: the lowest watermark over every partition, but not beyond the platform's clock
+     * (a conference step may still be unread); null while a partition has had no marker. Markers are recorded one
+     * transaction at a time (an advisory lock until commit), so the last of markers read at once on several threads
+     * sees all of them.
+     */
+    public Instant advance(int partition, int partitionCount, Instant completeBefore) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '|milestone_watermark'))", rs -> {
+        });
+        jdbc.update("""
+                INSERT INTO milestone_watermark (partition, complete_before) VALUES (?, ?)
+                ON CONFLICT (partition) DO UPDATE
+                    SET complete_before = GREATEST(milestone_watermark.complete_before, EXCLUDED.complete_before)""",
+                partition, Timestamp.from(completeBefore));
+        partitions = Math.max(1, partitionCount);
+        ofThisTransaction().merge(partition, completeBefore, MilestoneWatermarks::later);
+        return timerTime();
+    }
+
+    /**
+     * Business time for the timers as the database has it (with the caller's own markers): the lowest watermark over
+     * every partition, but not beyond the platform's clock; null while a partition has had no marker.
+     */
+    public Instant timerTime() {
+        Map<Integer, Instant> stored = new HashMap<>();
+        Instant[] clock = new Instant[1];
+        jdbc.query("""
+                SELECT partition, complete_before, (SELECT watermark FROM business_clock WHERE id = 1)
+                FROM milestone_watermark""", rs -> {
+            stored.put(rs.getInt(1), rs.getTimestamp(2).toInstant());
+            clock[0] = rs.getTimestamp(3).toInstant();
+        });
+        Instant lowest = null;
+        for (int p = 0; p < partitions; p++) {
+            Instant watermark = stored.get(p);
+            if (watermark == null) {
+                return null;
+            }
+            lowest = lowest == null || watermark.isBefore(lowest) ? watermark : lowest;
+        }
+        return clock[0] != null && clock[0].isBefore(lowest) ? clock[0] : lowest;
+    }
+
+    /** The watermark read on {@code partition}, or null when none has been. */
+    public Instant completeBefore(int partition) {
+        Instant own = TransactionSynchronizationManager.isSynchronizationActive() ? ownWatermark(partition) : null;
+        Instant known = committed().get(partition);
+        return own == null ? known : known == null ? own : later(own, known);
+    }
+
+    private Map<Integer, Instant> committed() {
+        if (!loaded) {
+            jdbc.query("SELECT partition, complete_before FROM milestone_watermark", rs -> {
+                committed.merge(rs.getInt(1), rs.getTimestamp(2).toInstant(), MilestoneWatermarks::later);
+            });
+            loaded = true;
+        }
+        return committed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Instant ownWatermark(int partition) {
+        Map<Integer, Instant> own = (Map<Integer, Instant>) TransactionSynchronizationManager.getResource(this);
+        return own == null ? null : own.get(partition);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Integer, Instant> ofThisTransaction() {
+        Map<Integer, Instant> own = (Map<Integer, Instant>) TransactionSynchronizationManager.getResource(this);
+        if (own != null) {
+            return own;
+        }
+        Map<Integer, Instant> fresh = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, fresh);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                fresh.forEach((partition, at) -> committed.merge(partition, at, MilestoneWatermarks::later));
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(MilestoneWatermarks.this);
+            }
+        });
+        return fresh;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
