@@ -1,5 +1,11 @@
 package no.nav.overgang.intake.source;
 
+import static no.nav.overgang.intake.source.TreeFields.date;
+import static no.nav.overgang.intake.source.TreeFields.instant;
+import static no.nav.overgang.intake.source.TreeFields.object;
+import static no.nav.overgang.intake.source.TreeFields.text;
+import static no.nav.overgang.intake.source.TreeFields.uuid;
+
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -11,6 +17,7 @@ import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
 import no.nav.overgang.events.source.AapVedtakHendelse;
 import no.nav.overgang.events.source.MilestoneSubmission;
+import tools.jackson.databind.JsonNode;
 
 /** AAP decisions: granted with the legal ground of the rettighetstype, extended, end announced, ended (or ended by work). */
 @Component
@@ -47,6 +54,16 @@ public class AapAdapter implements SourceAdapter<AapVedtakHendelse> {
     @Override
     public List<String> knownEventNames() {
         return AapVedtakHendelse.TYPES;
+    }
+
+    @Override
+    public AapVedtakHendelse bind(JsonNode document) {
+        JsonNode period = object(document, "periode");
+        return new AapVedtakHendelse(uuid(document, "hendelseId"), text(document, "hendelsestype"),
+                text(document, "saksnummer"), text(document, "ident"), text(document, "navKontor"),
+                instant(document, "tidspunkt"), text(document, "rettighetstype"), period == null ? null
+                : new AapVedtakHendelse.Period(date(period, "fom"), date(period, "tom")),
+                text(document, "opphørsårsak"));
     }
 
     @Override

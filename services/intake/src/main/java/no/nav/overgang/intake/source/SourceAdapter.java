@@ -34,6 +34,12 @@ public interface SourceAdapter<S> {
 
     SourceTranslation translate(S event);
 
+    /**
+     * The event from its validated tree, read field by field ({@link TreeFields}); throws when a field is not in the
+     * plain shape, and the caller then binds it with Jackson, which gives the reason when it does not fit.
+     */
+    S bind(JsonNode document);
+
     /** The event name of a parsed document, or null when it has none. */
     default String eventName(JsonNode document) {
         JsonNode name = document.get(eventNameField());

@@ -33,6 +33,7 @@ public class SourceEvents {
     public static final String CHANNEL = "adapter";
 
     private final Map<String, SourceAdapter<?>> byTopic;
+    private final Map<String, SchemaScreen> screens;
     private final MilestoneIntake intake;
     private final IntakeProperties properties;
     private final MeterRegistry meters;
@@ -41,6 +42,8 @@ public class SourceEvents {
     public SourceEvents(List<SourceAdapter<?>> adapters, MilestoneIntake intake, IntakeProperties properties,
                         MeterRegistry meters) {
         this.byTopic = adapters.stream().collect(Collectors.toMap(a -> a.topic().name(), Function.identity()));
+        this.screens = adapters.stream().collect(Collectors.toMap(a -> a.topic().name(),
+                a -> SchemaScreen.of(a.schemaResource(), a.eventNameField())));
         this.intake = intake;
         this.properties = properties;
         this.meters = meters;
@@ -106,9 +109,17 @@ public class SourceEvents {
             throw new InvalidEventException(Reason.UNKNOWN_EVENT_TYPE, List.of("/" + adapter.eventNameField()
                     + ": is not one of " + String.join(", ", adapter.knownEventNames())));
         }
-        List<String> problems = JsonSchemas.validate(adapter.schemaResource(), adapter.eventNameField(), document);
-        if (!problems.isEmpty()) {
-            throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
+        // the full validator runs unless the quick screen is sure it would find nothing; its problems are the reason
+        if (!screens.get(adapter.topic().name()).surelyValid(document)) {
+            List<String> problems = JsonSchemas.validate(adapter.schemaResource(), adapter.eventNameField(), document);
+            if (!problems.isEmpty()) {
+                throw new InvalidEventException(Reason.SCHEMA_INVALID, problems);
+            }
+        }
+        try {
+            return adapter.bind(document);
+        } catch (RuntimeException notPlain) {
+            // a shape the adapter's reader leaves to Jackson, or a value the event's record refuses: Jackson decides
         }
         try {
             return EventJson.mapper().treeToValue(document, adapter.eventClass());

@@ -1,5 +1,11 @@
 package no.nav.overgang.intake.source;
 
+import static no.nav.overgang.intake.source.TreeFields.date;
+import static no.nav.overgang.intake.source.TreeFields.dateTime;
+import static no.nav.overgang.intake.source.TreeFields.integer;
+import static no.nav.overgang.intake.source.TreeFields.text;
+import static no.nav.overgang.intake.source.TreeFields.uuid;
+
 import java.time.ZoneId;
 import java.util.List;
 
@@ -12,6 +18,7 @@ import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
 import no.nav.overgang.events.source.MilestoneSubmission;
 import no.nav.overgang.events.source.SykepengerHendelse;
+import tools.jackson.databind.JsonNode;
 
 /** Sickness benefit: the sick-leave follow-up's milestones and the payment that reaches maksdato (docs/EVENTS.md). */
 @Component
@@ -48,6 +55,18 @@ public class SykepengerAdapter implements SourceAdapter<SykepengerHendelse> {
     @Override
     public List<String> knownEventNames() {
         return SykepengerHendelse.EVENT_NAMES;
+    }
+
+    @Override
+    public SykepengerHendelse bind(JsonNode document) {
+        return new SykepengerHendelse(text(document, "@event_name"), uuid(document, "@id"),
+                dateTime(document, "@opprettet"), text(document, "fødselsnummer"),
+                text(document, "organisasjonsnummer"), text(document, "oppfølgingsenhet"),
+                text(document, "korrelasjonsId"), date(document, "skjæringstidspunkt"), text(document, "status"),
+                date(document, "maksdato"), date(document, "foreløpigBeregnetSluttPåSykepenger"),
+                integer(document, "forbrukteSykedager"), integer(document, "gjenståendeSykedager"),
+                uuid(document, "utbetalingId"), date(document, "fom"), date(document, "tom"), text(document, "type"),
+                text(document, "årsak"));
     }
 
     @Override

@@ -1,5 +1,12 @@
 package no.nav.overgang.intake.source;
 
+import static no.nav.overgang.intake.source.TreeFields.date;
+import static no.nav.overgang.intake.source.TreeFields.instant;
+import static no.nav.overgang.intake.source.TreeFields.integer;
+import static no.nav.overgang.intake.source.TreeFields.text;
+import static no.nav.overgang.intake.source.TreeFields.texts;
+import static no.nav.overgang.intake.source.TreeFields.uuid;
+
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -12,6 +19,7 @@ import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
 import no.nav.overgang.events.source.MilestoneSubmission;
 import no.nav.overgang.events.source.UforetrygdHendelse;
+import tools.jackson.databind.JsonNode;
 
 /** Disability benefit: the claim, and the decision with its result and whether it was refused under § 12-5. */
 @Component
@@ -48,6 +56,14 @@ public class UforetrygdAdapter implements SourceAdapter<UforetrygdHendelse> {
     @Override
     public List<String> knownEventNames() {
         return UforetrygdHendelse.TYPES;
+    }
+
+    @Override
+    public UforetrygdHendelse bind(JsonNode document) {
+        return new UforetrygdHendelse(uuid(document, "hendelseId"), text(document, "hendelsestype"),
+                text(document, "sakId"), text(document, "fnr"), text(document, "navKontor"),
+                instant(document, "tidspunkt"), text(document, "resultat"), integer(document, "uføregrad"),
+                texts(document, "avslagshjemler"), date(document, "virkningstidspunkt"));
     }
 
     @Override

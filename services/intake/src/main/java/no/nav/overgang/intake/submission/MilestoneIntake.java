@@ -33,8 +33,10 @@ import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.MilestoneRecorded;
 import no.nav.overgang.events.source.MilestoneSubmission;
 import no.nav.overgang.intake.IntakeProperties;
+import no.nav.overgang.intake.watermark.SourceWatermark;
 import no.nav.overgang.platform.outbox.Outbox;
 import no.nav.overgang.platform.privacy.CaseKeys;
+import tools.jackson.databind.ObjectWriter;
 
 /**
  * Validates a submitted milestone and records it as a canonical {@link MilestoneRecorded}, exactly once per source
@@ -45,6 +47,9 @@ public class MilestoneIntake {
 
     private static final String SERVICE = "overgang-intake";
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(MilestoneIntake::newSha256);
+    /** The same bytes as the mapper writes (the stored content hashes depend on them), without its per-call lookup. */
+    private static final ObjectWriter SUBMISSION = EventJson.mapper().writerFor(MilestoneSubmission.class);
 
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
@@ -52,11 +57,13 @@ public class MilestoneIntake {
     private final Clock clock;
     private final IntakeProperties properties;
     private final MeterRegistry meters;
+    private final SourceWatermark watermark;
     /** Looking a counter up by its tags costs more than counting; keep them. */
     private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     public MilestoneIntake(JdbcTemplate jdbc, Outbox outbox, CaseKeys caseKeys, Clock clock,
-                           IntakeProperties properties, MeterRegistry meters) {
+                           IntakeProperties properties, MeterRegistry meters, SourceWatermark watermark) {
+        this.watermark = watermark;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.caseKeys = caseKeys;
@@ -117,7 +124,7 @@ public class MilestoneIntake {
             MilestoneSubmission submission = candidates.get(i).submission();
             sources[i] = submission.source().name();
             ids[i] = submission.eventId();
-            hashes[i] = sha256(EventJson.mapper().writeValueAsBytes(submission));
+            hashes[i] = sha256(SUBMISSION.writeValueAsBytes(submission));
             eventIds[i] = EventIds.fromSource(sources[i], ids[i]);
             if (firstInBatch.putIfAbsent(sources[i] + "|" + ids[i], i) == null) {
                 fresh.add(i);
@@ -149,6 +156,7 @@ public class MilestoneIntake {
         }
         if (!events.isEmpty()) {
             outbox.add(events, Topics.MILESTONES.name());
+            watermark.recorded(events.stream().map(EventEnvelope::occurredAt).toList());
         }
         return outcomes;
     }
@@ -249,8 +257,13 @@ public class MilestoneIntake {
     }
 
     private static String sha256(byte[] bytes) {
+        // digest() resets the thread's instance for the next record; looking one up per record cost more than hashing
+        return HexFormat.of().formatHex(SHA256.get().digest(bytes));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

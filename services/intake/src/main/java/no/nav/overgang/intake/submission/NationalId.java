@@ -1,6 +1,6 @@
 package no.nav.overgang.intake.submission;
 
-import java.time.Month;
+import no.nav.overgang.events.person.BirthDates;
 
 /**
  * Checks a fødselsnummer or D-number: 11 digits, both mod-11 check digits right, and a real calendar date once
@@ -16,25 +16,21 @@ public final class NationalId {
 
     /** Why the id is not valid, or null when it is. Never includes the id itself. */
     public static String problem(String id) {
-        if (id == null || !id.matches("\\d{11}")) {
+        if (id == null || id.length() != 11) {
             return "must be 11 digits";
         }
-        int[] digits = id.chars().map(c -> c - '0').toArray();
+        int[] digits = new int[11];
+        for (int i = 0; i < 11; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return "must be 11 digits";
+            }
+            digits[i] = c - '0';
+        }
         if (checkDigit(digits, FIRST_WEIGHTS) != digits[9] || checkDigit(digits, SECOND_WEIGHTS) != digits[10]) {
             return "check digits do not match";
         }
-        int day = digits[0] * 10 + digits[1];
-        int month = digits[2] * 10 + digits[3];
-        if (day > 40) {
-            day -= 40;
-        }
-        if (month > 80) {
-            month -= 80;
-        } else if (month > 40) {
-            month -= 40;
-        }
-        // 29 February passes whatever the year: the century rules of the individual number do not hold for every id
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).maxLength()) {
+        if (BirthDates.monthDay(id).isEmpty()) {
             return "does not contain a valid date of birth";
         }
         return null;
