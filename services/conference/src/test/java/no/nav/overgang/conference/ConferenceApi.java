@@ -1,25 +1,23 @@
 package no.nav.overgang.conference;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.testkit.ServiceCalls;
 import no.nav.overgang.testkit.TestTokens;
 import tools.jackson.databind.JsonNode;
 
 /** The conference API as the three roles call it, with their tokens. */
 public final class ConferenceApi {
 
-    private final int port;
+    private final ServiceCalls calls;
 
     public ConferenceApi(int port) {
-        this.port = port;
+        this.calls = new ServiceCalls(port);
     }
 
     public static String adviserAt(String office, String navIdent) {
@@ -71,24 +69,26 @@ public final class ConferenceApi {
     }
 
     public ResponseEntity<String> get(String path, String bearer) {
-        return call(HttpMethod.GET, path, bearer, null);
+        return calls.get(path, bearer);
     }
 
     public ResponseEntity<String> post(String path, String bearer, String body) {
-        return call(HttpMethod.POST, path, bearer, body);
+        return calls.post(path, bearer, body);
+    }
+
+    /** Every row of the user's conference list, page by page (the largest pages), following the next-page links. */
+    public List<JsonNode> allListed(String bearer) {
+        List<JsonNode> rows = new ArrayList<>();
+        for (String path = "/api/conferences?limit=200"; path != null; ) {
+            ResponseEntity<String> page = get(path, bearer);
+            expect(200, page);
+            json(page).forEach(rows::add);
+            path = ServiceCalls.nextPage(page);
+        }
+        return rows;
     }
 
     public static JsonNode json(ResponseEntity<String> response) {
         return EventJson.mapper().readTree(response.getBody());
-    }
-
-    private ResponseEntity<String> call(HttpMethod method, String path, String bearer, String body) {
-        var spec = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .header(HttpHeaders.AUTHORIZATION, bearer);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return spec.exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
-                .headers(response.getHeaders()).body(new String(response.getBody().readAllBytes())));
     }
 }

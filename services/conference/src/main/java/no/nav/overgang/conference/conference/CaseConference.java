@@ -15,7 +15,7 @@ import no.nav.overgang.events.payload.ParticipantRole;
  * @param measuresAuthority  who may record the § 12-5 assessment in this case's pilot variant
  * @param participants       the three invited roles and their answers to the proposed meeting
  * @param meeting            the meeting proposed or agreed; null until the office proposes one
- * @param cancellationReason why it was cancelled; null unless cancelled
+ * @param cancellation       why it was cancelled: the code and the office's words; null unless cancelled
  * @param advice             the medical adviser's advice; null until recorded
  * @param measuresAssessment the § 12-5 assessment (tiltaksvilkår); null until recorded
  * @param chain              the request's place in the case's chain of events, which later events continue
@@ -33,7 +33,7 @@ public record CaseConference(
         String explanation,
         List<Participant> participants,
         Meeting meeting,
-        String cancellationReason,
+        Cancellation cancellation,
         Recorded<Advice> advice,
         Recorded<MeasuresAssessment> measuresAssessment,
         Outcome outcome,

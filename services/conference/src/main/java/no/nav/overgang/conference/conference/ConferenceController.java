@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,14 +15,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
+import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.ParticipantRole;
 import no.nav.overgang.platform.security.CurrentUser;
+import no.nav.overgang.platform.web.ListPage;
 
 /**
  * The conference API of the three invited roles. Endpoints let every invited role through; whether this user may do
@@ -40,10 +44,22 @@ public class ConferenceController {
         this.deadlines = deadlines;
     }
 
-    /** The conferences the user is invited to through their office, unit or pool; without national ids. */
+    /** How many conferences a page of {@link #mine} holds when the client does not say, and at most. */
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    /**
+     * The conferences the user is invited to through their office, unit or pool, without national ids: newest
+     * request first, at most {@code limit} ({@value #DEFAULT_LIMIT} unless given, at most {@value #MAX_LIMIT}); when
+     * there are more, a {@code Link} header with {@code rel="next"} gives the next page ({@code after}).
+     */
     @GetMapping
-    public List<ConferenceSummary> mine() {
-        return service.forUser(CurrentUser.get()).stream().map(this::summary).toList();
+    public List<ConferenceSummary> mine(@RequestParam(name = ListPage.LIMIT, required = false) Integer limit,
+                                        @RequestParam(name = ListPage.AFTER, required = false) String after,
+                                        HttpServletResponse response) {
+        ListPage<CaseConference> page = service.forUser(CurrentUser.get(), ListPage.Cursor.decode(after),
+                ListPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        return page.map(this::summary).answer(response);
     }
 
     /** One conference with the person it concerns; audit-logged. */
@@ -126,7 +142,8 @@ public class ConferenceController {
     private ConferenceDetails details(CaseConference c) {
         return new ConferenceDetails(c.id(), c.nationalId(), c.office(), c.benefitsUnit(), c.measuresAuthority(),
                 c.status(), c.requestedAt(), deadlines.scheduleBy(c), deadlines.isOverdue(c), c.explanation(),
-                c.participants(), c.meeting(), c.cancellationReason(), c.advice(), c.measuresAssessment(),
+                c.participants(), c.meeting(), c.cancellation() == null ? null : c.cancellation().reason(),
+                c.cancellation() == null ? null : c.cancellation().reasonCode(), c.advice(), c.measuresAssessment(),
                 c.outcome(), service.history(c));
     }
 
@@ -140,11 +157,16 @@ public class ConferenceController {
                                     LocalDate scheduleBy, boolean overdue) {
     }
 
-    /** @param caseHistory the case's milestones and the coordinator's explained steps, oldest first */
+    /**
+     * @param cancellationReason the office's words when cancelled
+     * @param cancellationCode   the coded reason when cancelled; null for conferences cancelled before the code
+     * @param caseHistory        the case's milestones and the coordinator's explained steps, oldest first
+     */
     public record ConferenceDetails(UUID id, String nationalId, String office, String benefitsUnit,
                                     MeasuresAuthority measuresAuthority, ConferenceStatus status, Instant requestedAt,
                                     LocalDate scheduleBy, boolean overdue, String explanation,
                                     List<Participant> invitations, Meeting meeting, String cancellationReason,
+                                    CancellationReason cancellationCode,
                                     Recorded<Advice> advice, Recorded<MeasuresAssessment> measuresAssessment,
                                     Outcome outcome, List<CaseHistoryEntry> caseHistory) {
     }

@@ -20,11 +20,13 @@ import org.springframework.stereotype.Repository;
 
 import no.nav.overgang.conference.scheduling.Window;
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.InvitationAnswer;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.ParticipantRole;
+import no.nav.overgang.platform.web.ListPage;
 import tools.jackson.core.type.TypeReference;
 
 @Repository
@@ -68,11 +70,6 @@ public class ConferenceRepository {
         return conferences("SELECT * FROM conference WHERE id = ? FOR UPDATE", id).stream().findFirst();
     }
 
-    public List<CaseConference> forOffices(Set<String> offices) {
-        return conferences("SELECT * FROM conference WHERE office = ANY (?) ORDER BY requested_at, id",
-                (Object) offices.toArray(String[]::new));
-    }
-
     /** The offices' conferences in one of {@code statuses}, oldest request first, at most {@code limit}. */
     public List<CaseConference> forOffices(Set<String> offices, Set<ConferenceStatus> statuses, int limit) {
         return conferences("""
@@ -88,17 +85,42 @@ public class ConferenceRepository {
                 (Object) offices.toArray(String[]::new), limit);
     }
 
-    public List<CaseConference> forBenefitsUnits(Set<String> units) {
-        return conferences("SELECT * FROM conference WHERE benefits_unit = ANY (?) ORDER BY requested_at, id",
-                (Object) units.toArray(String[]::new));
+    /**
+     * A page of the conferences that invite the user's roles — the offices they advise at, the benefits units they
+     * work for, the medical adviser pools they belong to — newest request first, after {@code after} (null: from
+     * the newest), at most {@code limit}. Each role's part reads its own index in that order and stops at the limit.
+     */
+    public List<CaseConference> invitingAny(Set<String> offices, Set<String> units, Set<String> pools,
+                                            ListPage.Cursor after, int limit) {
+        String keyset = after == null ? "" : " AND (c.requested_at, c.id) < (?, ?)";
+        List<Object> args = new ArrayList<>();
+        for (Set<String> part : List.of(offices, units, pools)) {
+            args.add(part.toArray(String[]::new));
+            if (after != null) {
+                args.add(Timestamp.from(after.at()));
+                args.add(after.id());
+            }
+            args.add(limit);
+        }
+        args.add(limit);
+        String order = " ORDER BY c.requested_at DESC, c.id DESC LIMIT ?";
+        return conferences("""
+                SELECT c.* FROM conference c WHERE c.id IN (
+                    (SELECT c.id FROM conference c WHERE c.office = ANY (?)%1$s%2$s)
+                    UNION ALL (SELECT c.id FROM conference c WHERE c.benefits_unit = ANY (?)%1$s%2$s)
+                    UNION ALL (SELECT c.id FROM conference_invitation i JOIN conference c ON c.id = i.conference_id
+                        WHERE i.role = 'MEDICAL_ADVISER' AND i.unit = ANY (?)%1$s%2$s))%2$s"""
+                .formatted(keyset, order), args.toArray());
     }
 
-    /** Conferences that invite one of the medical adviser pools. */
-    public List<CaseConference> inviting(Set<String> medicalAdviserPools) {
+    /** Conferences in one of {@code statuses} that invite one of the medical adviser pools, oldest request first. */
+    public List<CaseConference> inviting(Set<String> medicalAdviserPools, Set<ConferenceStatus> statuses, int limit) {
         return conferences("""
-                SELECT c.* FROM conference c WHERE EXISTS (SELECT 1 FROM conference_invitation i
+                SELECT c.* FROM conference c WHERE c.status = ANY (?) AND EXISTS (SELECT 1 FROM conference_invitation i
                     WHERE i.conference_id = c.id AND i.role = 'MEDICAL_ADVISER' AND i.unit = ANY (?))
-                ORDER BY c.requested_at, c.id""", (Object) medicalAdviserPools.toArray(String[]::new));
+                ORDER BY c.requested_at, c.id LIMIT ?""",
+                (Object) statuses.stream().map(ConferenceStatus::name).toArray(String[]::new),
+                (Object) medicalAdviserPools.toArray(String[]::new), limit);
     }
 
     /**
@@ -141,12 +163,14 @@ public class ConferenceRepository {
         Meeting meeting = conference.meeting();
         jdbc.update("""
                 UPDATE conference SET status = ?, starts_at = ?, place = ?, video_link = ?, cancellation_reason = ?,
-                    agreed_plan = ?, claim_recommended = ?, documents_needed = ?::jsonb, follow_up_date = ?,
-                    next_steps = ?
+                    cancellation_code = ?, agreed_plan = ?, claim_recommended = ?, documents_needed = ?::jsonb,
+                    follow_up_date = ?, next_steps = ?
                 WHERE id = ?""",
                 conference.status().name(), meeting == null ? null : Timestamp.from(meeting.startsAt()),
                 meeting == null ? null : meeting.place(), meeting == null ? null : meeting.videoLink(),
-                conference.cancellationReason(),
+                conference.cancellation() == null ? null : conference.cancellation().reason(),
+                conference.cancellation() == null || conference.cancellation().reasonCode() == null ? null
+                        : conference.cancellation().reasonCode().name(),
                 outcome == null ? null : outcome.agreedPlan(),
                 outcome == null ? null : outcome.disabilityClaimRecommended(),
                 outcome == null ? null : EventJson.mapper().writeValueAsString(outcome.documentsNeeded()),
@@ -221,7 +245,7 @@ public class ConferenceRepository {
                 rs.getString("office"), rs.getString("benefits_unit"), rs.getString("arm"),
                 MeasuresAuthority.valueOf(rs.getString("measures_authority")),
                 ConferenceStatus.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant(),
-                rs.getString("explanation"), meeting, rs.getString("cancellation_reason"), outcome,
+                rs.getString("explanation"), meeting, cancellation(rs), outcome,
                 new CaseConference.EventChain(rs.getObject("correlation_id", UUID.class),
                         rs.getObject("request_event_id", UUID.class)));
     }
@@ -229,15 +253,22 @@ public class ConferenceRepository {
     /** One row of the conference table, before its invitations, advice and assessment are added. */
     private record ConferenceRow(UUID id, String caseKey, String nationalId, String office, String benefitsUnit,
                                  String arm, MeasuresAuthority measuresAuthority, ConferenceStatus status,
-                                 Instant requestedAt, String explanation, Meeting meeting, String cancellationReason,
+                                 Instant requestedAt, String explanation, Meeting meeting, Cancellation cancellation,
                                  Outcome outcome, CaseConference.EventChain chain) {
 
         CaseConference with(List<Participant> participants, Recorded<Advice> advice,
                             Recorded<MeasuresAssessment> assessment) {
             return new CaseConference(id, caseKey, nationalId, office, benefitsUnit, arm, measuresAuthority, status,
-                    requestedAt, explanation, participants, meeting, cancellationReason, advice, assessment, outcome,
+                    requestedAt, explanation, participants, meeting, cancellation, advice, assessment, outcome,
                     chain);
         }
+    }
+
+    private static Cancellation cancellation(ResultSet rs) throws SQLException {
+        String words = rs.getString("cancellation_reason");
+        String code = rs.getString("cancellation_code");
+        return words == null ? null
+                : new Cancellation(code == null ? null : CancellationReason.valueOf(code), words);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -2,9 +2,7 @@ package no.nav.overgang.conference.conference;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +37,7 @@ import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.platform.outbox.Outbox;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
+import no.nav.overgang.platform.web.ListPage;
 import no.nav.overgang.platform.web.NotFoundException;
 
 /**
@@ -51,6 +50,8 @@ public class ConferenceService {
 
     private static final Set<ConferenceStatus> IN_PROGRESS = EnumSet.of(ConferenceStatus.REQUESTED,
             ConferenceStatus.SCHEDULED, ConferenceStatus.RESCHEDULED, ConferenceStatus.HELD);
+    /** The conferences a medical adviser may still answer or advise on. */
+    private static final Set<ConferenceStatus> INVITATIONS = IN_PROGRESS;
 
     private final ConferenceRepository conferences;
     private final ConferenceAccess access;
@@ -74,19 +75,28 @@ public class ConferenceService {
         this.clock = clock;
     }
 
-    /** The conferences the user is invited to through their role: office, benefits unit or medical adviser pool. */
-    public List<CaseConference> forUser(NavUser user) {
-        Map<UUID, CaseConference> mine = new LinkedHashMap<>();
-        if (user.has(Role.NAV_OFFICE_ADVISER)) {
-            conferences.forOffices(user.offices()).forEach(c -> mine.put(c.id(), c));
-        }
-        if (user.has(Role.BENEFITS_CASEWORKER)) {
-            conferences.forBenefitsUnits(user.offices()).forEach(c -> mine.put(c.id(), c));
-        }
-        if (user.has(Role.MEDICAL_ADVISER)) {
-            conferences.inviting(user.offices()).forEach(c -> mine.put(c.id(), c));
-        }
-        return new ArrayList<>(mine.values());
+    /**
+     * A page of the conferences the user is invited to through their roles — office, benefits unit, medical adviser
+     * pool — newest request first, after {@code after} (null: from the newest), at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<CaseConference> forUser(NavUser user, ListPage.Cursor after, int limit) {
+        Set<String> none = Set.of();
+        List<CaseConference> found = conferences.invitingAny(
+                user.has(Role.NAV_OFFICE_ADVISER) ? user.offices() : none,
+                user.has(Role.BENEFITS_CASEWORKER) ? user.offices() : none,
+                user.has(Role.MEDICAL_ADVISER) ? user.offices() : none, after, ListPage.fetchSize(limit));
+        return ListPage.of(found, limit, c -> new ListPage.Cursor(c.requestedAt(), c.id()));
+    }
+
+    /**
+     * The medical adviser's open invitations (requested, scheduled or held), oldest request first, at most
+     * {@code limit}, with whether there are more.
+     */
+    @Transactional(readOnly = true)
+    public ListPage<CaseConference> invitations(NavUser user, int limit) {
+        List<CaseConference> found = conferences.inviting(user.offices(), INVITATIONS, ListPage.fetchSize(limit));
+        return ListPage.of(found, limit, c -> new ListPage.Cursor(c.requestedAt(), c.id()));
     }
 
     /**
@@ -222,11 +232,12 @@ public class ConferenceService {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseConference cancel(NavUser user, UUID id, Cancellation cancellation, String resource) {
         CaseConference conference = lockForChange(user, id, "cancel conference", resource);
+        Cancellation given = cancellation.given();
         CaseConference cancelled = copy(conference, conference.status().moveTo(ConferenceStatus.CANCELLED),
-                conference.participants(), conference.meeting(), cancellation.reason().strip(), null);
+                conference.participants(), conference.meeting(), given, null);
         conferences.update(cancelled);
         announce(cancelled, new ConferenceCancelled(cancelled.id(), cancelled.arm(), cancelled.office(),
-                cancelled.benefitsUnit()));
+                cancelled.benefitsUnit(), given.reasonCode()));
         return cancelled;
     }
 
@@ -342,10 +353,10 @@ public class ConferenceService {
     }
 
     private static CaseConference copy(CaseConference c, ConferenceStatus status, List<Participant> participants,
-                                       Meeting meeting, String cancellationReason, Outcome outcome) {
+                                       Meeting meeting, Cancellation cancellation, Outcome outcome) {
         return new CaseConference(c.id(), c.caseKey(), c.nationalId(), c.office(), c.benefitsUnit(), c.arm(),
                 c.measuresAuthority(), status, c.requestedAt(), c.explanation(), participants, meeting,
-                cancellationReason == null ? c.cancellationReason() : cancellationReason, c.advice(),
+                cancellation == null ? c.cancellation() : cancellation, c.advice(),
                 c.measuresAssessment(), outcome == null ? c.outcome() : outcome, c.chain());
     }
 }

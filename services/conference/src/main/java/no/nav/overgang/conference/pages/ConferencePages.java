@@ -37,6 +37,7 @@ import no.nav.overgang.conference.conference.Meeting;
 import no.nav.overgang.conference.conference.Outcome;
 import no.nav.overgang.conference.conference.Participant;
 import no.nav.overgang.conference.scheduling.ConferenceDeadlines;
+import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.InvitationAnswer;
 import no.nav.overgang.events.payload.MeasuresAssessmentResult;
 import no.nav.overgang.events.payload.ParticipantRole;
@@ -96,17 +97,20 @@ public class ConferencePages {
         return "sider/samarbeidsmoter";
     }
 
-    /** The medical adviser's invitations: open conferences that invite their pool, with their answer. */
+    /**
+     * The medical adviser's invitations: conferences in progress that invite their pool, with their answer, oldest
+     * request first; at most {@value #SHOWN}, with a note when there are more.
+     */
     @GetMapping("/invitasjoner")
     @PreAuthorize("hasRole('MEDICAL_ADVISER')")
     public String invitations(Model model) {
         NavUser user = CurrentUser.get();
         model.addAttribute("user", user);
         model.addAttribute("fmt", bokmal);
-        model.addAttribute("invitations", service.forUser(user).stream()
-                .filter(c -> c.status().isOpen() || c.status() == ConferenceStatus.HELD)
-                .filter(c -> user.worksFor(c.participant(ParticipantRole.MEDICAL_ADVISER).unit()))
-                .map(this::row).toList());
+        var invitations = service.invitations(user, SHOWN);
+        model.addAttribute("invitations", invitations.items().stream().map(this::row).toList());
+        model.addAttribute("more", invitations.next() != null);
+        model.addAttribute("shown", SHOWN);
         return "sider/invitasjoner";
     }
 
@@ -162,10 +166,11 @@ public class ConferencePages {
     }
 
     @PostMapping("/samarbeidsmoter/{id}/avlys")
-    public String cancel(@PathVariable UUID id, @RequestParam String reason, Model model, HttpServletRequest request,
+    public String cancel(@PathVariable UUID id, @RequestParam(required = false) CancellationReason reasonCode,
+                         @RequestParam String reason, Model model, HttpServletRequest request,
                          HttpServletResponse response) {
-        return act(id, model, request, response,
-                () -> service.cancel(CurrentUser.get(), id, valid(new Cancellation(reason)), resource(request)));
+        return act(id, model, request, response, () -> service.cancel(CurrentUser.get(), id,
+                valid(new Cancellation(reasonCode, reason)), resource(request)));
     }
 
     @PostMapping("/samarbeidsmoter/{id}/rad")
@@ -234,6 +239,7 @@ public class ConferencePages {
                 ? service.slotProposals(conference) : List.of());
         model.addAttribute("availability", service.availability(conference));
         model.addAttribute("meetingMinutes", deadlines.meetingLength().toMinutes());
+        model.addAttribute("cancellationReasons", CancellationReason.values());
         model.addAttribute("error", error);
         return "sider/samarbeidsmote";
     }

@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.nav.overgang.conference.ConferenceApi;
+import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.payload.CancellationReason;
+import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.platform.clock.WorkingDays;
 import no.nav.overgang.events.payload.ConferenceScheduled;
 import no.nav.overgang.events.payload.InvitationAnswer;
@@ -197,18 +200,43 @@ class ConferenceSchedulingTest {
         UUID id = newConference();
         api.schedule(id, OFFICE, UNIT);
 
-        var withoutReason = api.post(path(id, "cancel"), ADVISER, "{\"reason\":\" \"}");
-        var cancelled = api.post(path(id, "cancel"), ADVISER, "{\"reason\":\"The person has returned to work\"}");
+        var withoutReason = api.post(path(id, "cancel"), ADVISER,
+                "{\"reasonCode\":\"CASE_RESOLVED\",\"reason\":\" \"}");
+        var unknownCode = api.post(path(id, "cancel"), ADVISER, "{\"reasonCode\":\"BORED\",\"reason\":\"x\"}");
+        var cancelled = api.post(path(id, "cancel"), ADVISER,
+                "{\"reasonCode\":\"CASE_RESOLVED\",\"reason\":\"The person has returned to work\"}");
         var held = api.post(path(id, "held"), ADVISER, null);
 
         assertThat(withoutReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(unknownCode.getStatusCode().value()).isEqualTo(400);
         assertThat(cancelled.getStatusCode().value()).isEqualTo(200);
         JsonNode read = json(api.get("/api/conferences/" + id, ADVISER));
         assertThat(read.get("status").asString()).isEqualTo("CANCELLED");
         assertThat(read.get("cancellationReason").asString()).isEqualTo("The person has returned to work");
+        assertThat(read.get("cancellationCode").asString()).isEqualTo("CASE_RESOLVED");
         assertThat(held.getStatusCode().value()).isEqualTo(409);
         assertThat(json(held).get("detail").asString()).isEqualTo("Møtet er avlyst, og kan ikke markeres som holdt.");
-        assertThat(announced(probe, id, "ConferenceCancelled", 1)).hasSize(1);
+        var announced = announced(probe, id, "ConferenceCancelled", 1);
+        assertThat(announced).singleElement().satisfies(event -> {
+            assertThat(event.schemaVersion()).isEqualTo(2);
+            assertThat(((ConferenceCancelled) event.payload()).reason()).isEqualTo(CancellationReason.CASE_RESOLVED);
+            assertThat(EventJson.writeString(event)).as("the office's words stay off the topic")
+                    .doesNotContain("returned to work");
+        });
+    }
+
+    @Test
+    void an_api_client_that_sends_no_code_cancels_with_the_code_other() {
+        UUID id = newConference();
+
+        var cancelled = api.post(path(id, "cancel"), ADVISER, "{\"reason\":\"Not needed\"}");
+
+        assertThat(cancelled.getStatusCode().value()).isEqualTo(200);
+        assertThat(json(api.get("/api/conferences/" + id, ADVISER)).get("cancellationCode").asString())
+                .isEqualTo("OTHER");
+        assertThat(announced(probe, id, "ConferenceCancelled", 1)).singleElement()
+                .extracting(event -> ((ConferenceCancelled) event.payload()).reason())
+                .isEqualTo(CancellationReason.OTHER);
     }
 
     @Test

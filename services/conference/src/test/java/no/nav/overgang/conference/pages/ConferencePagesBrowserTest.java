@@ -3,6 +3,7 @@ package no.nav.overgang.conference.pages;
 import static no.nav.overgang.conference.ConferenceApi.MEETING;
 import static no.nav.overgang.conference.ConferenceApi.adviserAt;
 import static no.nav.overgang.conference.ConferenceApi.medicalAdviserIn;
+import static no.nav.overgang.conference.ConferenceEvents.announced;
 import static no.nav.overgang.conference.ConferenceEvents.conferenceRequested;
 import static no.nav.overgang.conference.ConferenceEvents.created;
 import static no.nav.overgang.conference.ConferenceEvents.newCaseKey;
@@ -17,10 +18,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +31,8 @@ import org.springframework.web.client.RestClient;
 import no.nav.overgang.conference.ConferenceApi;
 import no.nav.overgang.testkit.HeadlessChromium;
 import no.nav.overgang.events.EventEnvelope;
+import no.nav.overgang.events.payload.CancellationReason;
+import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MeasuresAuthority;
 import no.nav.overgang.events.payload.MilestoneDetails;
@@ -48,7 +51,6 @@ class ConferencePagesBrowserTest {
 
     private static final String PERSON = "24516240071";
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
@@ -66,18 +68,12 @@ class ConferencePagesBrowserTest {
         probe.close();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void a_nav_office_adviser_finds_the_conference_that_needs_action_and_proposes_a_meeting_time() throws Exception {
+    void a_nav_office_adviser_finds_the_conference_that_needs_action_and_proposes_a_meeting_time(
+            HeadlessChromium browser) {
         var request = conferenceFor("0315");
         String shortId = request.payload().conferenceId().toString().substring(0, 8);
-        var page = browser().loggedInAs(adviserAt("0315", "Z990401"));
+        var page = browser.loggedInAs(adviserAt("0315", "Z990401"));
 
         page.open("/sider/samarbeidsmoter");
         assertThat(page.text(By.tagName("h1"))).isEqualTo("Samarbeidsmøter for mitt kontor");
@@ -97,11 +93,12 @@ class ConferencePagesBrowserTest {
     }
 
     @Test
-    void a_medical_adviser_opens_an_invitation_accepts_the_time_and_gives_advice_but_sees_no_12_5_form() throws Exception {
+    void a_medical_adviser_opens_an_invitation_accepts_the_time_and_gives_advice_but_sees_no_12_5_form(
+            HeadlessChromium browser) {
         var request = conferenceFor("0315");
         UUID id = request.payload().conferenceId();
         new ConferenceApi(port).post("/api/conferences/" + id + "/meeting", adviserAt("0315", "Z990401"), MEETING);
-        var page = browser().loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
+        var page = browser.loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
 
         page.open("/sider/invitasjoner");
         page.until(By.id("invitasjoner")).findElement(By.linkText("Samarbeidsmøte " + id.toString().substring(0, 8)))
@@ -119,6 +116,25 @@ class ConferencePagesBrowserTest {
         assertThat(page.browser().findElements(By.id("tiltak-skjema"))).as("the § 12-5 form for a medical adviser")
                 .isEmpty();
         assertThat(page.browser().findElements(By.id("utfall-skjema"))).as("the outcome form").isEmpty();
+    }
+
+    @Test
+    void a_nav_office_adviser_cancels_with_a_coded_reason_which_the_page_shows_and_the_event_carries(
+            HeadlessChromium browser) {
+        UUID id = conferenceFor("0315").payload().conferenceId();
+        var page = browser.loggedInAs(adviserAt("0315", "Z990401"));
+
+        page.open("/sider/samarbeidsmoter/" + id);
+        new Select(page.until(By.id("arsakskode"))).selectByVisibleText("Saken er avklart før møtet");
+        page.browser().findElement(By.id("arsak")).sendKeys("Vedtak om uføretrygd er fattet");
+        page.browser().findElement(By.cssSelector("#avlys-skjema button[type=submit]")).click();
+
+        assertThat(page.text(By.id("status"))).contains("Avlyst");
+        assertThat(page.text(By.id("avlyst-fordi")))
+                .isEqualTo("Saken er avklart før møtet Vedtak om uføretrygd er fattet");
+        assertThat(announced(probe, id, "ConferenceCancelled", 1)).singleElement()
+                .extracting(event -> ((ConferenceCancelled) event.payload()).reason())
+                .isEqualTo(CancellationReason.CASE_RESOLVED);
     }
 
     @Test
@@ -159,7 +175,8 @@ class ConferencePagesBrowserTest {
     }
 
     @Test
-    void a_medical_adviser_declares_when_they_can_and_sees_the_proposed_slots_and_the_case_history() throws Exception {
+    void a_medical_adviser_declares_when_they_can_and_sees_the_proposed_slots_and_the_case_history(
+            HeadlessChromium browser) {
         Instant requested = businessClock.now().truncatedTo(ChronoUnit.SECONDS);
         String caseKey = newCaseKey();
         publishMilestone(probe, caseKey, PERSON, MilestoneType.WEEK_39_NOTICE, new MilestoneDetails(null, 61, null,
@@ -177,7 +194,7 @@ class ConferencePagesBrowserTest {
                 window);
         api.post("/api/conferences/" + id + "/invitations/BENEFITS_UNIT/availability",
                 ConferenceApi.caseworkerAt("4402", "Z990403"), window);
-        var page = browser().loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
+        var page = browser.loggedInAs(medicalAdviserIn("rol-pool", "Z990601"));
         page.open("/sider/samarbeidsmoter/" + id);
         assertThat(page.text(By.id("historikk-tabell"))).contains("39-ukersbrev sendt")
                 .contains("61 sykepengedager igjen");
@@ -195,12 +212,5 @@ class ConferencePagesBrowserTest {
 
     private EventEnvelope<ConferenceRequested> conferenceFor(String office) {
         return created(probe, conferenceRequested(newCaseKey(), office, PERSON));
-    }
-
-    private HeadlessChromium browser() throws Exception {
-        if (chromium == null) {
-            chromium = new HeadlessChromium(port);
-        }
-        return chromium;
     }
 }

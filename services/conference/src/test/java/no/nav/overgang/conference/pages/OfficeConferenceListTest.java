@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -67,7 +68,8 @@ class OfficeConferenceListTest {
                     "Arbeidsutprøving nr. " + i), "Z990601", MONDAY_2_MARCH));
         }
 
-        List<CaseConference> listed = conferences.forOffices(Set.of(office));
+        List<CaseConference> listed = conferences.forOffices(Set.of(office), EnumSet.allOf(ConferenceStatus.class),
+                MANY);
 
         assertThat(listed).extracting(CaseConference::id).containsExactlyElementsOf(ids);
         for (int i = 0; i < MANY; i++) {

@@ -30,6 +30,21 @@ public class HandoverDeadlines {
         return handover.status().awaitsAcknowledgement() && day(businessClock.now()).isAfter(acknowledgeBy(handover));
     }
 
+    /**
+     * The start of the earliest day a handover may have been received on and not be overdue today, on business time:
+     * one awaiting acknowledgement is overdue exactly when it was received before this, which lets a query select
+     * the overdue ones (the deadline grows with the day received, so one bound does).
+     */
+    public Instant overdueIfReceivedBefore() {
+        LocalDate today = day(businessClock.now());
+        LocalDate first = today;
+        while (!WorkingDays.plusWorkingDays(first.minusDays(1), properties.workingDaysToAcknowledge())
+                .isBefore(today)) {
+            first = first.minusDays(1);
+        }
+        return first.atStartOfDay(properties.zone()).toInstant();
+    }
+
     /** Acknowledged now, in business time: within the target? */
     public boolean acknowledgedInTime(Handover handover) {
         return !day(businessClock.now()).isAfter(acknowledgeBy(handover));

@@ -2,8 +2,6 @@ package no.nav.overgang.handover.inbox;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +24,7 @@ import no.nav.overgang.platform.pages.Texts;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
 import no.nav.overgang.platform.web.ConflictException;
+import no.nav.overgang.platform.web.ListPage;
 import no.nav.overgang.platform.web.NotFoundException;
 
 /**
@@ -38,9 +37,6 @@ public class HandoverInbox {
 
     /** The bokmål refusals (HTTP 409/403/404 detail and the pages' messages). */
     static final Texts TEXTS = new Texts("handover-messages");
-
-    /** At most this many returned handovers in the office's list. */
-    public static final int RETURNED_SHOWN = 200;
 
     private final HandoverRepository handovers;
     private final HandoverDeadlines deadlines;
@@ -59,39 +55,35 @@ public class HandoverInbox {
         this.clock = clock;
     }
 
-    /** The handovers to the caseworker's units, filtered, oldest first unless {@code newestFirst}. */
+    /**
+     * A page of the handovers to the caseworker's units, filtered, oldest first unless {@code newestFirst}, after
+     * {@code after} (null: from the start), at most {@code limit}. Only those shown are audited.
+     */
     @Transactional
-    public List<Handover> forUser(NavUser user, InboxFilter filter, String resource) {
-        Comparator<Handover> byAge = Comparator.comparing(Handover::receivedAt).thenComparing(Handover::id);
-        List<Handover> inbox = handovers.forUnits(user.offices()).stream()
-                .filter(h -> filter.status() == null || h.status() == filter.status())
-                .filter(h -> !filter.overdueOnly() || deadlines.isOverdue(h))
-                .sorted(filter.newestFirst() ? byAge.reversed() : byAge)
-                .toList();
-        for (Handover handover : inbox) {
+    public ListPage<Handover> forUser(NavUser user, InboxFilter filter, ListPage.Cursor after, int limit,
+                                      String resource) {
+        ListPage<Handover> page = handovers.forUnits(user.offices(), filter.status(),
+                filter.overdueOnly() ? deadlines.overdueIfReceivedBefore() : null, filter.newestFirst(), after, limit);
+        for (Handover handover : page.items()) {
             audit.record(new AuditEntry(user, handover.caseKey(), null, "list handover in inbox", resource,
                     Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit()));
         }
-        return inbox;
+        return page;
     }
 
     /**
-     * The handovers the benefits units sent back to the adviser's offices, last returned first; at most
-     * {@value #RETURNED_SHOWN}, as returned is final and the list only grows. Only those shown are audited.
+     * A page of the handovers the benefits units sent back to the adviser's offices, last returned first, after
+     * {@code after} (null: from the last), at most {@code limit}, as returned is final and the list only grows.
+     * Only those shown are audited.
      */
     @Transactional
-    public Returned returnedToOffice(NavUser user, String resource) {
-        List<Handover> found = handovers.returnedTo(user.offices(), RETURNED_SHOWN + 1);
-        List<Handover> returned = found.subList(0, Math.min(RETURNED_SHOWN, found.size()));
-        for (Handover handover : returned) {
+    public ListPage<Handover> returnedToOffice(NavUser user, ListPage.Cursor after, int limit, String resource) {
+        ListPage<Handover> page = handovers.returnedTo(user.offices(), after, limit);
+        for (Handover handover : page.items()) {
             audit.record(new AuditEntry(user, handover.caseKey(), null, "list returned handover", resource,
                     Decision.PERMIT, "NAV office adviser at the case's office " + handover.office()));
         }
-        return new Returned(List.copyOf(returned), found.size() > RETURNED_SHOWN);
-    }
-
-    /** The returned handovers shown, and whether the offices have more than those. */
-    public record Returned(List<Handover> newest, boolean more) {
+        return page;
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.payload.CaseHistoryEntry;
 import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MedicalAdvice;
+import no.nav.overgang.platform.web.ListPage;
 import tools.jackson.core.type.TypeReference;
 
 @Repository
@@ -45,17 +48,54 @@ public class HandoverRepository {
                 handover.chain().outcomeEventId()) == 1;
     }
 
-    public List<Handover> forUnits(Set<String> units) {
-        return jdbc.query("SELECT * FROM handover WHERE benefits_unit = ANY (?) ORDER BY received_at, id",
-                HandoverRepository::map, (Object) units.toArray(String[]::new));
+    /**
+     * A page of the units' handovers in {@code status} (null: any), received before {@code receivedBefore} and
+     * awaiting acknowledgement when that is given (the overdue ones), by time received (newest first when
+     * {@code newestFirst}), after {@code after} (null: from the start), at most {@code pageSize}.
+     */
+    public ListPage<Handover> forUnits(Set<String> units, HandoverStatus status, Instant receivedBefore,
+                                       boolean newestFirst, ListPage.Cursor after, int pageSize) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM handover WHERE benefits_unit = ANY (?)");
+        List<Object> args = new ArrayList<>(List.of((Object) units.toArray(String[]::new)));
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (receivedBefore != null) {
+            sql.append(" AND status IN ('RECEIVED', 'CLAIMED') AND received_at < ?");
+            args.add(Timestamp.from(receivedBefore));
+        }
+        if (after != null) {
+            sql.append(newestFirst ? " AND (received_at, id) < (?, ?)" : " AND (received_at, id) > (?, ?)");
+            args.add(Timestamp.from(after.at()));
+            args.add(after.id());
+        }
+        sql.append(newestFirst ? " ORDER BY received_at DESC, id DESC" : " ORDER BY received_at, id")
+                .append(" LIMIT ?");
+        args.add(ListPage.fetchSize(pageSize));
+        return ListPage.of(jdbc.query(sql.toString(), HandoverRepository::map, args.toArray()), pageSize,
+                h -> new ListPage.Cursor(h.receivedAt(), h.id()));
     }
 
-    /** The offices' returned handovers, last returned first, at most {@code limit}. */
-    public List<Handover> returnedTo(Set<String> offices, int limit) {
-        return jdbc.query("""
-                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED'
-                ORDER BY returned_at DESC, id LIMIT ?""",
-                HandoverRepository::map, (Object) offices.toArray(String[]::new), limit);
+    /**
+     * A page of the offices' returned handovers, last returned first, after {@code after} (null: from the last), at
+     * most {@code pageSize}.
+     */
+    public ListPage<Handover> returnedTo(Set<String> offices, ListPage.Cursor after, int pageSize) {
+        String keyset = after == null ? "" : " AND (returned_at, id) < (?, ?)";
+        List<Object> args = new ArrayList<>(List.of((Object) offices.toArray(String[]::new)));
+        if (after != null) {
+            args.add(Timestamp.from(after.at()));
+            args.add(after.id());
+        }
+        args.add(ListPage.fetchSize(pageSize));
+        List<Map.Entry<Handover, Instant>> found = jdbc.query("""
+                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED'%s
+                ORDER BY returned_at DESC, id DESC LIMIT ?""".formatted(keyset),
+                (rs, row) -> Map.entry(map(rs, row), rs.getTimestamp("returned_at").toInstant()),
+                args.toArray());
+        return ListPage.of(found, pageSize, e -> new ListPage.Cursor(e.getValue(), e.getKey().id()))
+                .map(Map.Entry::getKey);
     }
 
     public Optional<Handover> find(UUID id) {

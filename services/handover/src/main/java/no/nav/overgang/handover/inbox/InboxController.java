@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -24,6 +25,7 @@ import no.nav.overgang.events.payload.MeasuresAssessment;
 import no.nav.overgang.events.payload.MedicalAdvice;
 import no.nav.overgang.handover.calendar.HandoverDeadlines;
 import no.nav.overgang.platform.security.CurrentUser;
+import no.nav.overgang.platform.web.ListPage;
 
 /** The benefits unit's inbox and its steps; the office's returned handovers. */
 @RestController
@@ -38,25 +40,43 @@ public class InboxController {
         this.deadlines = deadlines;
     }
 
+    /** How many handovers a page of a list holds when the client does not say, and at most. */
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
     /**
+     * The caseworker's inbox, a page at a time: at most {@code limit} ({@value #DEFAULT_LIMIT} unless given, at most
+     * {@value #MAX_LIMIT}); when there are more, a {@code Link} header with {@code rel="next"} gives the next page.
+     *
      * @param status  only handovers in this status
      * @param overdue only handovers not acknowledged within the target
      * @param sort    {@code oldest} (default) or {@code newest} first
+     * @param after   the cursor of the page to read, from the previous page's {@code Link} header
      */
     @GetMapping
     @PreAuthorize("hasRole('BENEFITS_CASEWORKER')")
     public List<HandoverView> inbox(@RequestParam(required = false) HandoverStatus status,
                                     @RequestParam(defaultValue = "false") boolean overdue,
-                                    @RequestParam(defaultValue = "oldest") String sort, HttpServletRequest request) {
+                                    @RequestParam(defaultValue = "oldest") String sort,
+                                    @RequestParam(name = ListPage.LIMIT, required = false) Integer limit,
+                                    @RequestParam(name = ListPage.AFTER, required = false) String after,
+                                    HttpServletRequest request, HttpServletResponse response) {
         var filter = new HandoverInbox.InboxFilter(status, overdue, "newest".equals(sort));
-        return inbox.forUser(CurrentUser.get(), filter, resource(request)).stream().map(this::view).toList();
+        return inbox.forUser(CurrentUser.get(), filter, ListPage.Cursor.decode(after),
+                ListPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), resource(request)).map(this::view).answer(response);
     }
 
-    /** The handovers the benefits units returned to the adviser's offices, with their reasons; the newest 200. */
+    /**
+     * The handovers the benefits units returned to the adviser's offices, with their reasons, last returned first;
+     * paged as {@link #inbox}.
+     */
     @GetMapping("/returned")
     @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
-    public List<HandoverView> returned(HttpServletRequest request) {
-        return inbox.returnedToOffice(CurrentUser.get(), resource(request)).newest().stream().map(this::view).toList();
+    public List<HandoverView> returned(@RequestParam(name = ListPage.LIMIT, required = false) Integer limit,
+                                       @RequestParam(name = ListPage.AFTER, required = false) String after,
+                                       HttpServletRequest request, HttpServletResponse response) {
+        return inbox.returnedToOffice(CurrentUser.get(), ListPage.Cursor.decode(after),
+                ListPage.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), resource(request)).map(this::view).answer(response);
     }
 
     @GetMapping("/{id}")

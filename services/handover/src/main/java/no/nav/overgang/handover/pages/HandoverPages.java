@@ -29,6 +29,7 @@ import no.nav.overgang.platform.security.CurrentUser;
 import no.nav.overgang.platform.security.NavUser;
 import no.nav.overgang.platform.security.Role;
 import no.nav.overgang.platform.web.ConflictException;
+import no.nav.overgang.platform.web.ListPage;
 
 /**
  * The pages of the handover service, in bokmål: the benefits unit's inbox and one handover with its steps, and the
@@ -40,6 +41,8 @@ public class HandoverPages {
 
     private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final CaseHistoryWords HISTORY_WORDS = new CaseHistoryWords();
+    /** At most this many handovers in each list page, with a note when there are more. */
+    static final int SHOWN = 200;
 
     private final HandoverInbox inbox;
     private final HandoverDeadlines deadlines;
@@ -57,8 +60,9 @@ public class HandoverPages {
                         HttpServletRequest request) {
         HandoverStatus only = status;
         NavUser user = CurrentUser.get();
-        List<Row> rows = inbox.forUser(user, new HandoverInbox.InboxFilter(only, overdue, "newest".equals(sort)),
-                resource(request)).stream().map(this::row).toList();
+        ListPage<Handover> page = inbox.forUser(user,
+                new HandoverInbox.InboxFilter(only, overdue, "newest".equals(sort)), null, SHOWN, resource(request));
+        List<Row> rows = page.items().stream().map(this::row).toList();
         model.addAttribute("user", user);
         model.addAttribute("fmt", new Format());
         model.addAttribute("rows", rows);
@@ -66,6 +70,8 @@ public class HandoverPages {
         model.addAttribute("status", only);
         model.addAttribute("overdue", overdue);
         model.addAttribute("sort", sort);
+        model.addAttribute("more", page.next() != null);
+        model.addAttribute("shown", SHOWN);
         return "sider/innboks";
     }
 
@@ -75,10 +81,10 @@ public class HandoverPages {
         NavUser user = CurrentUser.get();
         model.addAttribute("user", user);
         model.addAttribute("fmt", new Format());
-        HandoverInbox.Returned returned = inbox.returnedToOffice(user, resource(request));
-        model.addAttribute("rows", returned.newest().stream().map(this::row).toList());
-        model.addAttribute("more", returned.more());
-        model.addAttribute("shown", HandoverInbox.RETURNED_SHOWN);
+        ListPage<Handover> returned = inbox.returnedToOffice(user, null, SHOWN, resource(request));
+        model.addAttribute("rows", returned.items().stream().map(this::row).toList());
+        model.addAttribute("more", returned.next() != null);
+        model.addAttribute("shown", SHOWN);
         return "sider/returnerte";
     }
 

@@ -18,11 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventIds;
@@ -39,6 +36,7 @@ import no.nav.overgang.platform.audit.AuditEntry.Decision;
 import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
 import no.nav.overgang.platform.clock.BusinessClock;
+import no.nav.overgang.testkit.ServiceCalls;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
@@ -174,6 +172,40 @@ class HandoverStepsTest {
     }
 
     @Test
+    void the_inbox_and_the_returned_list_come_in_pages_linked_by_a_cursor() {
+        Instant now = businessClock.now();
+        String unit = "4411";
+        String caseworker = caseworker("Z990711", unit);
+        UUID first = handoverFor(outcome("5703", unit, now.minus(3, ChronoUnit.HOURS)));
+        UUID second = handoverFor(outcome("5703", unit, now.minus(2, ChronoUnit.HOURS)));
+        UUID third = handoverFor(outcome("5703", unit, now.minus(1, ChronoUnit.HOURS)));
+
+        var oldest = call(HttpMethod.GET, "/api/handovers?limit=2", caseworker, null);
+        var rest = call(HttpMethod.GET, ServiceCalls.nextPage(oldest), caseworker, null);
+        var newest = call(HttpMethod.GET, "/api/handovers?sort=newest&limit=2", caseworker, null);
+
+        assertThat(ids(oldest)).containsExactly(first, second);
+        assertThat(ids(rest)).containsExactly(third);
+        assertThat(ServiceCalls.nextPage(rest)).as("the last page links to none").isNull();
+        assertThat(ids(newest)).containsExactly(third, second);
+        assertThat(ids(call(HttpMethod.GET, ServiceCalls.nextPage(newest), caseworker, null))).containsExactly(first);
+        assertThat(call(HttpMethod.GET, "/api/handovers?limit=0", caseworker, null).getStatusCode().value())
+                .isEqualTo(400);
+
+        for (UUID id : List.of(first, second)) {
+            call(HttpMethod.POST, "/api/handovers/" + id + "/claim", caseworker, null);
+            call(HttpMethod.POST, "/api/handovers/" + id + "/return", caseworker, "{\"reason\":\"Missing statement\"}");
+        }
+        var lastReturned = call(HttpMethod.GET, "/api/handovers/returned?limit=1", adviser("5703"), null);
+        var returnedBefore = call(HttpMethod.GET, ServiceCalls.nextPage(lastReturned), adviser("5703"), null);
+        assertThat(ids(lastReturned)).hasSize(1);
+        assertThat(ids(returnedBefore)).hasSize(1).doesNotContainAnyElementsOf(ids(lastReturned));
+        assertThat(List.of(ids(lastReturned).getFirst(), ids(returnedBefore).getFirst()))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(ServiceCalls.nextPage(returnedBefore)).isNull();
+    }
+
+    @Test
     void a_handover_not_acknowledged_within_two_working_days_stands_out_as_overdue_on_business_time() {
         // a Monday well after anything seen so far, so this test owns the business time it moves
         Instant monday = LocalDate.ofInstant(businessClock.now(), ZoneOffset.UTC).plusYears(1)
@@ -258,12 +290,6 @@ class HandoverStepsTest {
     }
 
     private ResponseEntity<String> call(HttpMethod method, String path, String bearer, String body) {
-        var spec = RestClient.create("http://localhost:" + port).method(method).uri(path)
-                .header(HttpHeaders.AUTHORIZATION, bearer);
-        if (body != null) {
-            spec = spec.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return spec.exchange((request, response) -> ResponseEntity.status(response.getStatusCode())
-                .body(new String(response.getBody().readAllBytes())));
+        return new ServiceCalls(port).call(method, path, bearer, body);
     }
 }

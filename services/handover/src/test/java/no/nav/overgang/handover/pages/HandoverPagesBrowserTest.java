@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,7 +43,6 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class HandoverPagesBrowserTest {
 
-    private static HeadlessChromium chromium;
 
     @LocalServerPort
     int port;
@@ -62,18 +60,11 @@ class HandoverPagesBrowserTest {
         probe.close();
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void a_caseworker_opens_the_handover_from_the_inbox_claims_it_and_acknowledges_it() throws Exception {
+    void a_caseworker_opens_the_handover_from_the_inbox_claims_it_and_acknowledges_it(HeadlessChromium browser) {
         var outcome = outcome("1201", "4405");
         UUID id = handoverFor(outcome);
-        var page = browser().loggedInAs(TestTokens.bearer("Z990801", List.of("benefits-caseworker"), List.of("4405")));
+        var page = browser.loggedInAs(TestTokens.bearer("Z990801", List.of("benefits-caseworker"), List.of("4405")));
 
         page.open("/sider/innboks");
         assertThat(page.text(By.tagName("h1"))).isEqualTo("Innboks for overføringer");
@@ -96,16 +87,17 @@ class HandoverPagesBrowserTest {
     }
 
     @Test
-    void a_caseworker_returns_the_handover_and_the_nav_office_adviser_sees_it_with_the_reason() throws Exception {
+    void a_caseworker_returns_the_handover_and_the_nav_office_adviser_sees_it_with_the_reason(
+            HeadlessChromium browser) {
         UUID id = handoverFor(outcome("1201", "4405"));
-        var page = browser().loggedInAs(TestTokens.bearer("Z990802", List.of("benefits-caseworker"), List.of("4405")));
+        var page = browser.loggedInAs(TestTokens.bearer("Z990802", List.of("benefits-caseworker"), List.of("4405")));
         page.open("/sider/overforinger/" + id);
         page.until(By.id("ta")).click();
         page.until(By.id("arsak")).sendKeys("The specialist statement is missing");
         page.browser().findElement(By.cssSelector("#returner-skjema button[type=submit]")).click();
         assertThat(page.text(By.id("returarsak"))).isEqualTo("The specialist statement is missing");
 
-        browser().loggedInAs(TestTokens.bearer("Z990803", List.of("nav-office-adviser"), List.of("1201")))
+        browser.loggedInAs(TestTokens.bearer("Z990803", List.of("nav-office-adviser"), List.of("1201")))
                 .open("/sider/returnerte");
 
         assertThat(page.text(By.id("returnerte"))).contains("Overføring " + id.toString().substring(0, 8))
@@ -155,12 +147,5 @@ class HandoverPagesBrowserTest {
         probe.readAll(Topics.HANDOVERS.name(), Duration.ofSeconds(30), all -> all.stream().anyMatch(r ->
                 r.value().contains("\"eventType\":\"HandoverCreated\"") && r.value().contains(conference)));
         return EventIds.derived(outcome.payload().conferenceId(), EventType.HANDOVER_CREATED, null);
-    }
-
-    private HeadlessChromium browser() throws Exception {
-        if (chromium == null) {
-            chromium = new HeadlessChromium(port);
-        }
-        return chromium;
     }
 }

@@ -89,7 +89,7 @@ public final class ConferenceDemo {
         });
         step(ids, 5, this::finish);
         step(ids, 6, id -> post(adviser, "/api/conferences/" + id + "/cancel",
-                "{\"reason\":\"Personen er tilbake i arbeid\"}"));
+                "{\"reasonCode\":\"CASE_RESOLVED\",\"reason\":\"Personen er tilbake i arbeid\"}"));
         step(ids, 7, id -> {
             finish(id);
             returnHandover(id);
