@@ -102,7 +102,7 @@ public class AnalysisSnapshots {
             cases.forEachAnalysable(rs -> {
                 var end = rs.getDate(6);
                 String endType = rs.getString(7);
-                builder.add(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4),
+                builder.add(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getString(4), rs.getString(9),
                         rs.getDate(5).toLocalDate(), end == null ? null : end.toLocalDate(),
                         Outcome.of(endType == null ? null : EndType.valueOf(endType), rs.getString(8)));
             });

@@ -30,7 +30,8 @@ import no.nav.overgang.metrics.survival.SurvivalReport;
  * Builds a {@link DashboardView} from a snapshot: counts the filtered cases per arm and day in one pass
  * ({@link CaseCounts}), then runs the survival analysis of {@code POST /api/analysis/survival} on those counts for
  * control against all pilot arms together and against each variant, and the Aalen–Johansen cumulative incidence of
- * the outcomes; applies the small-cell rule ({@link SmallCells}) to everything it returns.
+ * the outcomes, and the balance table ({@link BalanceTables}); applies the small-cell rule ({@link SmallCells}) to
+ * everything it returns.
  */
 final class DashboardAnalysis {
 
@@ -61,7 +62,8 @@ final class DashboardAnalysis {
             }
         }
         var options = new DashboardView.Options(variants.stream().sorted().toList(),
-                snapshot.sources.stream().sorted().toList(), snapshot.officeGroups.stream().sorted().toList());
+                snapshot.sources.stream().sorted().toList(), snapshot.officeGroups.stream().sorted().toList(),
+                AgeBands.KEYS, AgeBands.KEYS.stream().map(AgeBands::label).toList());
         IntPredicate control = a -> !counts.pilotArm()[a];
         List<Comparison> comparisons = new ArrayList<>();
         if (filter.variant() == null) {
@@ -82,7 +84,8 @@ final class DashboardAnalysis {
                 filter.variant() == null ? a -> counts.pilotArm()[a]
                         : a -> counts.pilotArm()[a] && counts.arms().get(a).equals(filter.variant()));
         return new DashboardView(filter, options, snapshot.version, snapshot.loadedAt, cells.smallest(),
-                cells.minimumCases(), distribution(counts), List.copyOf(comparisons), incidence);
+                cells.minimumCases(), distribution(counts), List.copyOf(comparisons), incidence,
+                BalanceTables.of(counts, cells));
     }
 
     private Distribution distribution(CaseCounts counts) {

@@ -11,7 +11,10 @@ import no.nav.overgang.metrics.survival.SurvivalReport;
  * the smallest cell are at risk, counts below it as "&lt;5", comparisons with too few cases left out with a note).
  * Columns: {@code table,comparison,group,time,at_risk,events,estimate,lower,upper}; {@code table} says what a row
  * is: {@code km} (a Kaplan–Meier step), {@code at_risk} (numbers at risk under the plot),
- * {@code cumulative_incidence:OUTCOME}, {@code distribution} (cases per arm and source benefit), a statistic
+ * {@code cumulative_incidence:OUTCOME}, {@code distribution} (cases per arm and source benefit), {@code balance}
+ * (cases per arm within a stratum: {@code comparison} the variable {@code source_benefit}, {@code office_group} or
+ * {@code age_band}, {@code time} the stratum, {@code at_risk} the count), {@code balance_chi_square} ({@code time} the
+ * degrees of freedom, {@code estimate} the statistic), {@code balance_p}, {@code balance_not_computed}, a statistic
  * ({@code n}, {@code clarified}, {@code median}, {@code rmst}, {@code rmst_difference}, {@code hazard_ratio},
  * {@code logrank_p}, {@code stratified_logrank_p}, {@code cox_lr_p}, {@code cox_wald_p}, {@code cox_score_p}), or
  * {@code not_shown}. No row is a person.
@@ -31,6 +34,22 @@ final class DashboardCsv {
             for (int s = 0; s < distribution.sourceBenefits().size(); s++) {
                 line(csv, "distribution", "", row.arm(), distribution.sourceBenefits().get(s), row.counts().get(s),
                         "", "", "", "");
+            }
+        }
+        for (var table : view.balance().tables()) {
+            for (var row : table.rows()) {
+                for (int a = 0; a < view.balance().arms().size(); a++) {
+                    line(csv, "balance", table.variable(), view.balance().arms().get(a), row.key(),
+                            row.counts().get(a), "", "", "", "");
+                }
+            }
+            var test = table.test();
+            if (test.computed()) {
+                line(csv, "balance_chi_square", table.variable(), "", test.df().toString(), "", "",
+                        Numbers.csv(test.chiSquare()), "", "");
+                line(csv, "balance_p", table.variable(), "", "", "", "", Numbers.csv(test.p()), "", "");
+            } else {
+                line(csv, "balance_not_computed", table.variable(), "", "", "", "", "", "", "");
             }
         }
         for (Comparison c : view.comparisons()) {

@@ -12,10 +12,50 @@ import no.nav.overgang.metrics.survival.SurvivalReport;
  */
 public record DashboardView(DashboardFilter filter, Options options, long dataVersion, Instant dataLoadedAt,
                             int smallestShownCell, int minimumCasesPerGroup, Distribution distribution,
-                            List<Comparison> comparisons, Incidence incidence) {
+                            List<Comparison> comparisons, Incidence incidence, Balance balance) {
 
-    /** The choices the filters offer, from the data: pilot arms (variants), source benefits, office groups. */
-    public record Options(List<String> variants, List<String> sourceBenefits, List<String> officeGroups) {
+    /**
+     * The choices the filters offer, from the data: pilot arms (variants), source benefits, office groups; and the
+     * age bands (keys, with their labels in {@code ageBandLabels}).
+     */
+    public record Options(List<String> variants, List<String> sourceBenefits, List<String> officeGroups,
+                          List<String> ageBands, List<String> ageBandLabels) {
+    }
+
+    /**
+     * The balance table: cases per arm within each stratum variable (source benefit, office group, age band), with a
+     * chi-square test of independence of arm and stratum per variable.
+     *
+     * @param arms      the columns, control arm(s) first
+     * @param armKinds  "kontroll" or "pilot" per arm
+     * @param armTotals the arms' cases (suppressed)
+     */
+    public record Balance(List<String> arms, List<String> armKinds, List<String> armTotals,
+                          List<BalanceTable> tables) {
+    }
+
+    /** @param variable the CSV's name of the stratum variable: source_benefit, office_group or age_band */
+    public record BalanceTable(String id, String title, String variable, List<BalanceRow> rows, BalanceTest test) {
+    }
+
+    /**
+     * One stratum: per arm the count as shown ("12", "&lt;5", "0") and the count with its share of the arm's cases
+     * ("12 (34,3 %)"; a suppressed count has no share).
+     */
+    public record BalanceRow(String key, String label, List<String> counts, List<String> cells, String total) {
+    }
+
+    /**
+     * The chi-square test of independence of arm and stratum; when {@code computed} is false, {@code chiSquare},
+     * {@code df} and {@code p} are null and {@code note} says why in words.
+     */
+    public record BalanceTest(boolean computed, Double chiSquare, Integer df, Double p, String note) {
+
+        /** The test as the page says it, e.g. "kji-kvadrat 1,23 med 2 frihetsgrader, p-verdi 0,540". */
+        public String text() {
+            return computed ? "kji-kvadrat " + Numbers.decimal(chiSquare, 2) + " med " + df + " frihetsgrad"
+                    + (df == 1 ? "" : "er") + ", p-verdi " + Numbers.p(p) : null;
+        }
     }
 
     /** Cases per arm and source benefit as of the analysis date (counts already suppressed). */

@@ -54,8 +54,9 @@ public class EvaluationPage {
                        @RequestParam(required = false) String ytelse,
                        @RequestParam(required = false) String kontorgruppe,
                        @RequestParam(required = false) String variant,
-                       @RequestParam(required = false) Integer tau, Model model) {
-        DashboardFilter filter = filter(per, ytelse, kontorgruppe, variant, tau);
+                       @RequestParam(required = false) Integer tau,
+                       @RequestParam(required = false) String alder, Model model) {
+        DashboardFilter filter = filter(per, ytelse, kontorgruppe, variant, tau, alder);
         // every arm, so the variants can be compared with control; the other filters as for the curves
         ProcessIndicators process = processIndicators.current(new ProcessFilter(filter.asOf(),
                 filter.sourceBenefit(), filter.officeGroup(), null));
@@ -74,8 +75,9 @@ public class EvaluationPage {
             @RequestParam(required = false) String ytelse,
             @RequestParam(required = false) String kontorgruppe,
             @RequestParam(required = false) String variant,
-            @RequestParam(required = false) Integer tau) {
-        DashboardFilter filter = filter(per, ytelse, kontorgruppe, variant, tau);
+            @RequestParam(required = false) Integer tau,
+            @RequestParam(required = false) String alder) {
+        DashboardFilter filter = filter(per, ytelse, kontorgruppe, variant, tau, alder);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -83,9 +85,10 @@ public class EvaluationPage {
                 .body(DashboardCsv.write(dashboard.view(filter)));
     }
 
-    private DashboardFilter filter(LocalDate asOf, String source, String officeGroup, String variant, Integer tau) {
+    private DashboardFilter filter(LocalDate asOf, String source, String officeGroup, String variant, Integer tau,
+                                   String ageBand) {
         return new DashboardFilter(asOf == null ? LocalDate.now(clock.withZone(OSLO)) : asOf, source, officeGroup,
-                variant, tau == null ? properties.tauDays() : Math.clamp(tau, 1, LONGEST_TAU));
+                variant, tau == null ? properties.tauDays() : Math.clamp(tau, 1, LONGEST_TAU), ageBand);
     }
 
     private static String exportLink(DashboardFilter filter) {
@@ -95,6 +98,7 @@ public class EvaluationPage {
                 .queryParamIfPresent("kontorgruppe", Optional.ofNullable(filter.officeGroup()))
                 .queryParamIfPresent("variant", Optional.ofNullable(filter.variant()))
                 .queryParam("tau", filter.tauDays())
+                .queryParamIfPresent("alder", Optional.ofNullable(filter.ageBand()))
                 .encode().build().toUriString();
     }
 }

@@ -14,7 +14,12 @@ package no.nav.overgang.metrics.dashboard;
 record SmallCells(int smallest, int minimumCases) {
 
     String count(long n) {
-        return n > 0 && n < smallest ? "<" + smallest : Long.toString(n);
+        return hidden(n) ? "<" + smallest : Long.toString(n);
+    }
+
+    /** Whether a count of persons is shown only as "&lt;5". */
+    boolean hidden(long n) {
+        return n > 0 && n < smallest;
     }
 
     boolean curveShownAt(int atRisk) {

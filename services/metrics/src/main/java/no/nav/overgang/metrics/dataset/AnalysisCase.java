@@ -10,9 +10,11 @@ import java.util.Optional;
  *
  * @param stratum    the randomisation stratum, e.g. "SYKEPENGER|0315"
  * @param endDetail  the outcome, competing event or censoring reason, e.g. "DISABILITY_GRANTED", "DIED"
+ * @param ageBand    the age band on the index date ({@code AgeBand} name, e.g. "FROM_40_TO_49"); null when unknown
  */
 public record AnalysisCase(String caseKey, String arm, Boolean pilot, String sourceBenefit, String office,
-                           String stratum, LocalDate indexDate, LocalDate endDate, EndType endType, String endDetail) {
+                           String stratum, LocalDate indexDate, LocalDate endDate, EndType endType, String endDetail,
+                           String ageBand) {
 
     /**
      * The case as an analysis on {@code analysisDate} sees it: the days from the index date to its end, if it ended

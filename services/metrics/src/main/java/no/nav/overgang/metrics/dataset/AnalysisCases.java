@@ -27,12 +27,16 @@ public class AnalysisCases {
         this.jdbc = jdbc;
     }
 
-    public void entered(String caseKey, String sourceBenefit, String office, String stratum, LocalDate indexDate) {
+    /** @param ageBand the {@code AgeBand} name on the index date, null when unknown */
+    public void entered(String caseKey, String sourceBenefit, String office, String stratum, LocalDate indexDate,
+                        String ageBand) {
         jdbc.update("""
-                INSERT INTO analysis_case (case_key, source_benefit, office, stratum, index_date) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO analysis_case (case_key, source_benefit, office, stratum, index_date, age_band)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (case_key) DO UPDATE SET source_benefit = EXCLUDED.source_benefit,
-                    office = EXCLUDED.office, stratum = EXCLUDED.stratum, index_date = EXCLUDED.index_date""",
-                caseKey, sourceBenefit, office, stratum, Date.valueOf(indexDate));
+                    office = EXCLUDED.office, stratum = EXCLUDED.stratum, index_date = EXCLUDED.index_date,
+                    age_band = EXCLUDED.age_band""",
+                caseKey, sourceBenefit, office, stratum, Date.valueOf(indexDate), ageBand);
         raiseVersion();
     }
 
@@ -64,13 +68,13 @@ public class AnalysisCases {
     }
 
     /**
-     * Streams the cases that have entered the cohort and have an arm (the ones an analysis can use), columns as in
-     * {@link #all()}, without holding them all as objects; read in the caller's transaction.
+     * Streams the cases that have entered the cohort and have an arm (the ones an analysis can use), columns arm, pilot,
+     * source_benefit, office, index_date, end_date, end_type, end_detail, age_band, without holding them all as objects; read in the caller's transaction.
      */
     public void forEachAnalysable(RowCallbackHandler row) {
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("""
-                    SELECT arm, pilot, source_benefit, office, index_date, end_date, end_type, end_detail
+                    SELECT arm, pilot, source_benefit, office, index_date, end_date, end_type, end_detail, age_band
                     FROM analysis_case
                     WHERE pilot IS NOT NULL AND source_benefit IS NOT NULL AND index_date IS NOT NULL""");
             statement.setFetchSize(10_000);
@@ -97,12 +101,13 @@ public class AnalysisCases {
 
     public List<AnalysisCase> all() {
         return jdbc.query("""
-                SELECT case_key, arm, pilot, source_benefit, office, stratum, index_date, end_date, end_type, end_detail
+                SELECT case_key, arm, pilot, source_benefit, office, stratum, index_date, end_date, end_type, end_detail,
+                    age_band
                 FROM analysis_case ORDER BY index_date, case_key""",
                 (rs, i) -> new AnalysisCase(rs.getString(1), rs.getString(2), (Boolean) rs.getObject(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), localDate(rs.getDate(7)),
                         localDate(rs.getDate(8)), rs.getString(9) == null ? null : EndType.valueOf(rs.getString(9)),
-                        rs.getString(10)));
+                        rs.getString(10), rs.getString(11)));
     }
 
     private static LocalDate localDate(Date date) {

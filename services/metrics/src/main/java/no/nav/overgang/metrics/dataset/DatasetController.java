@@ -28,7 +28,7 @@ import no.nav.overgang.platform.security.CurrentUser;
 public class DatasetController {
 
     static final String HEADER = "case,group,pilot,stratum,office,randomisation_stratum,index_date,time,event,"
-            + "end,end_detail";
+            + "end,end_detail,age_band";
     private static final String RESOURCE = "GET /api/analysis/dataset";
 
     private final AnalysisCases cases;
@@ -55,7 +55,8 @@ public class DatasetController {
                     .append(seen.days()).append(',')
                     .append(seen.clarified() ? 1 : 0).append(',')
                     .append(seen.end()).append(',')
-                    .append(seen.detail() == null ? "" : seen.detail()).append('\n'));
+                    .append(seen.detail() == null ? "" : seen.detail()).append(',')
+                    .append(c.ageBand() == null ? "" : c.ageBand()).append('\n'));
         }
         audit.record(new AuditEntry(CurrentUser.get(), null, null, "export analysis dataset as of " + asOf, RESOURCE,
                 AuditEntry.Decision.PERMIT, "statistician role"));

@@ -23,7 +23,8 @@ public class DatasetHandlers {
     EventHandler<CaseEnteredCohort> recordEntry(AnalysisCases cases) {
         return handler(EventType.CASE_ENTERED_COHORT, event -> cases.entered(event.caseKey(),
                 event.payload().sourceBenefit().name(), event.payload().office(), event.payload().stratum(),
-                event.payload().indexDate()));
+                event.payload().indexDate(),
+                event.payload().ageBand() == null ? null : event.payload().ageBand().name()));
     }
 
     /** The platform allows one handler per event type: this one also counts the cohort entry for the summary. */

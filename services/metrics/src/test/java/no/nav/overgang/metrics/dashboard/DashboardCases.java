@@ -18,6 +18,9 @@ final class DashboardCases {
 
     static final LocalDate START = LocalDate.of(2025, 1, 6);
     static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    /** as the events carry them; null: no band (unknown) */
+    private static final String[] AGE_BANDS = {"UNDER_30", "FROM_30_TO_39", "FROM_40_TO_49", "FROM_50_TO_59",
+            "FROM_60", null};
 
     private DashboardCases() {
     }
@@ -35,7 +38,8 @@ final class DashboardCases {
             String source = random.nextBoolean() ? "SYKEPENGER" : "AAP";
             LocalDate index = START.plusDays(random.nextInt(360));
             LocalDate end = index.plusDays(1 + (long) (-Math.log(random.nextDouble()) * (pilot ? 150 : 200)));
-            cases.entered(key, source, office, source + "|" + office, index);
+            cases.entered(key, source, office, source + "|" + office, index,
+                    AGE_BANDS[random.nextInt(AGE_BANDS.length)]);
             cases.assigned(key, arm, pilot);
             if (!end.isAfter(AS_OF)) {
                 double kind = random.nextDouble();

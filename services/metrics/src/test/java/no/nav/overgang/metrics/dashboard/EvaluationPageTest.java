@@ -45,7 +45,14 @@ class EvaluationPageTest {
                 .contains("Hasardratio").contains("Log-rank-test stratifisert på ytelse")
                 .contains("Kontroll mot pilot-office").contains("Vedtak om uføretrygd")
                 .contains("id=\"prosess\"").contains("Prosessindikatorer");
+        assertThat(page).contains("id=\"balanse-ytelse\"").contains("id=\"balanse-kontorgruppe\"")
+                .contains("id=\"balanse-aldersgruppe\"").contains("Er armene like?")
+                .contains("id=\"balanse-ytelse-test\"").contains("frihetsgrad").contains("60 og over");
         assertThat(keys).allSatisfy(key -> assertThat(page).doesNotContain(key));
+
+        String oneBand = get(path + "&alder=FROM_40_TO_49", EVALUATOR).body();
+        assertThat(casesPerArm(oneBand)).as("only the cases aged 40–49 at entry").isPositive().isLessThan(400);
+        assertThat(oneBand).containsPattern("<option value=\"FROM_40_TO_49\"\\s+selected=\"selected\">40–49</option>");
     }
 
     @Test
@@ -64,6 +71,8 @@ class EvaluationPageTest {
                 assertThat(Integer.parseInt(line.split(",")[4])).isGreaterThanOrEqualTo(5));
         assertThat(csv).contains("hazard_ratio,sammenligning-alle").contains("cumulative_incidence:DECISION");
         assertThat(keys).allSatisfy(key -> assertThat(csv).doesNotContain(key));
+        assertThat(csv).contains("balance,age_band,control,FROM_40_TO_49,").contains("balance_p,source_benefit,");
+        assertThat(few).contains("balance_not_computed,").contains("balance,source_benefit,control,");
         assertThat(few).contains("not_shown,sammenligning-alle").contains("distribution,").doesNotContain("km,")
                 .doesNotContain("median");
     }

@@ -13,7 +13,8 @@ class AnalysisCaseTest {
     private static final LocalDate CLARIFIED_1_JUNE = LocalDate.of(2026, 6, 1);
 
     private final AnalysisCase clarified = new AnalysisCase("k1", "pilot-office", true, "SYKEPENGER", "0315",
-            "SYKEPENGER|0315", ENTERED_2_MARCH, CLARIFIED_1_JUNE, EndType.CLARIFIED, "DISABILITY_GRANTED");
+            "SYKEPENGER|0315", ENTERED_2_MARCH, CLARIFIED_1_JUNE, EndType.CLARIFIED, "DISABILITY_GRANTED",
+            "FROM_50_TO_59");
 
     @Test
     void after_the_clarification_the_case_counts_as_clarified_after_the_days_from_entry() {
@@ -42,8 +43,8 @@ class AnalysisCaseTest {
     void a_case_that_entered_after_the_analysis_date_or_whose_entry_or_arm_is_not_seen_yet_is_left_out() {
         assertThat(clarified.asOf(ENTERED_2_MARCH.minusDays(1))).isEmpty();
         assertThat(new AnalysisCase("k2", "control", null, "AAP", "0315", "AAP|0315", ENTERED_2_MARCH, null, null,
-                null).asOf(CLARIFIED_1_JUNE)).as("arm assignment not seen").isEmpty();
+                null, null).asOf(CLARIFIED_1_JUNE)).as("arm assignment not seen").isEmpty();
         assertThat(new AnalysisCase("k3", "control", false, null, null, null, ENTERED_2_MARCH, CLARIFIED_1_JUNE,
-                EndType.CLARIFIED, "RETURNED_TO_WORK").asOf(CLARIFIED_1_JUNE)).as("entry not seen").isEmpty();
+                EndType.CLARIFIED, "RETURNED_TO_WORK", null).asOf(CLARIFIED_1_JUNE)).as("entry not seen").isEmpty();
     }
 }

@@ -27,6 +27,7 @@ import org.springframework.web.client.RestClient;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
+import no.nav.overgang.events.payload.AgeBand;
 import no.nav.overgang.events.payload.ArmAssigned;
 import no.nav.overgang.events.payload.CaseCensored;
 import no.nav.overgang.events.payload.CaseClarified;
@@ -73,7 +74,7 @@ class AnalysisDatasetTest {
         String open = newCaseKey();
         String movedAway = newCaseKey();
 
-        enter(clarified, arm, SourceSystem.SYKEPENGER, MONDAY_2_MARCH);
+        enter(clarified, arm, SourceSystem.SYKEPENGER, MONDAY_2_MARCH, AgeBand.FROM_50_TO_59);
         publish(clarified, new CaseClarified(arm, MONDAY_2_MARCH, LocalDate.of(2026, 6, 1),
                 ClarificationOutcome.DISABILITY_GRANTED, "clarified-by-decision", 1, Map.of(), "clarified: decision"));
         enter(died, arm, SourceSystem.AAP, MONDAY_2_MARCH);
@@ -92,9 +93,11 @@ class AnalysisDatasetTest {
 
         assertThat(rows.get(clarified)).containsEntry("time", "91").containsEntry("event", "1")
                 .containsEntry("end", "CLARIFIED").containsEntry("end_detail", "DISABILITY_GRANTED")
-                .containsEntry("stratum", "SYKEPENGER").containsEntry("pilot", "true");
+                .containsEntry("stratum", "SYKEPENGER").containsEntry("pilot", "true")
+                .containsEntry("age_band", "FROM_50_TO_59");
         assertThat(rows.get(died)).containsEntry("time", "30").containsEntry("event", "0")
-                .containsEntry("end", "COMPETING_EVENT").containsEntry("end_detail", "DIED");
+                .containsEntry("end", "COMPETING_EVENT").containsEntry("end_detail", "DIED")
+                .as("an entry without an age band").containsEntry("age_band", "");
         assertThat(rows.get(open)).containsEntry("event", "0").containsEntry("end", "CENSORED")
                 .containsEntry("time", String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 10), NEW_YEARS_EVE)));
         assertThat(rows.get(movedAway)).containsEntry("time", "70").containsEntry("end_detail", "MOVED_OUTSIDE_PILOT");
@@ -155,9 +158,13 @@ class AnalysisDatasetTest {
     }
 
     private void enter(String caseKey, String arm, SourceSystem benefit, LocalDate indexDate) {
+        enter(caseKey, arm, benefit, indexDate, null);
+    }
+
+    private void enter(String caseKey, String arm, SourceSystem benefit, LocalDate indexDate, AgeBand ageBand) {
         String stratum = benefit + "|0315";
         publish(caseKey, new CaseEnteredCohort(benefit, "0315", indexDate, "test-rule", 1, Map.of(),
-                "entered because: test", stratum));
+                "entered because: test", stratum, ageBand));
         publish(caseKey, new ArmAssigned(arm, true, MeasuresAuthority.NAV_OFFICE, "keyed-hash", 1, stratum));
     }
 
