@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.common.TopicPartition;
@@ -34,42 +35,63 @@ import no.nav.overgang.testkit.TopicProbe;
  * The same simulated history, read by the intake in two different orders — all sykepenger first, then everything
  * else; all AAP first, then everything else (the other source topics' partitions are paused meanwhile) — must give
  * the coordinator the same cohort: the same entries, index dates, rules, strata and ends (docs/PILOT.md, "Ordering
- * and the source watermark"). The second reading is of the same persons under other synthetic national ids and
- * source event ids (born the same day), so both run through one stack. The arm follows from the case key (keyed
- * hash), so arms, and the open states that depend on them, are not compared.
+ * and the source watermark"). The whole history is in the topics before the intake reads it, as in a replay. The
+ * first reading is of the history moved 52 weeks earlier (so the second is after it in business time); the second of
+ * the same persons under other synthetic national ids and source event ids (born the same day), so both run through
+ * one stack; it runs in its own JVM (services/stack/pom.xml), so no other test's history is ahead of it. The arm
+ * follows from the case key (keyed hash), so arms, and the open states that depend on them, are not compared.
  */
 class SourceOrderTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(180);
+    private static final int YEAR_DAYS = 364;
+    private static final Pattern DATE = Pattern.compile("(?<!\\d)\\d{4}-\\d{2}-\\d{2}(?!\\d)");
     private static final List<TopicSpec> SOURCES = List.of(Topics.SOURCE_SYKEPENGER, Topics.SOURCE_AAP,
             Topics.SOURCE_UFORETRYGD, Topics.MILESTONE_INBOUND);
 
     @Test
     void the_cohort_does_not_depend_on_the_order_the_intake_reads_the_source_topics_in() {
         OvergangStack stack = TestStack.shared();
-        // after the fixed dates the other end-to-end tests submit, so none of this history is late
+        // The first reading is the history moved 52 weeks (same weekdays) earlier, so that the second is after it in
+        // business time: a history that repeated the first one's times would be entirely late (docs/PILOT.md).
         CaseHistories.Simulation simulation = new CaseHistories(new SimulationSettings(250,
                 LocalDate.parse("2026-03-03"), 90, Instant.now().minus(Duration.ofDays(1)), List.of("0315", "1201"),
                 20260303L, 0.5, 1.0, 0, Infrastructure.shared().kafkaBootstrapServers(), null)).generate();
+        // the same persons under other national ids (born the same day), so that both readings run through one stack
         Map<String, String> otherIds = otherNationalIds(simulation);
 
-        Map<String, Map<String, Object>> first = run(stack, Topics.SOURCE_SYKEPENGER, simulation, Map.of(), "");
-        Map<String, Map<String, Object>> second = run(stack, Topics.SOURCE_AAP, simulation, otherIds, "-b");
+        Map<String, Map<String, Object>> first = run(stack, Topics.SOURCE_SYKEPENGER, simulation, Map.of(), "",
+                YEAR_DAYS);
+        Map<String, Map<String, Object>> second = run(stack, Topics.SOURCE_AAP, simulation, otherIds, "-b", 0);
 
         assertThat(first).as("cases of the history that entered the cohort").hasSizeGreaterThan(5);
-        Map<String, Map<String, Object>> secondByFirstId = second.entrySet().stream().collect(Collectors.toMap(
-                e -> inverse(otherIds).get(e.getKey()), Map.Entry::getValue));
-        assertThat(secondByFirstId).as("read AAP first, against read sykepenger first, person by person")
-                .isEqualTo(first);
+        assertThat(byPerson(second, simulation, inverse(otherIds)))
+                .as("read AAP first, against read sykepenger first a year earlier, person by person")
+                .isEqualTo(byPerson(first, simulation, Map.of()));
+    }
+
+    /** The rows by the person's place in the simulation, which is the same in both readings. */
+    private static Map<Integer, Map<String, Object>> byPerson(Map<String, Map<String, Object>> rows,
+                                                              CaseHistories.Simulation simulation,
+                                                              Map<String, String> simulatedIds) {
+        List<String> persons = simulation.persons().stream().map(CaseHistories.Person::nationalId).toList();
+        return rows.entrySet().stream().collect(Collectors.toMap(
+                e -> persons.indexOf(simulatedIds.getOrDefault(e.getKey(), e.getKey())), Map.Entry::getValue));
+    }
+
+    private static CaseHistories.Simulation simulation(LocalDate from, Instant until) {
+        return new CaseHistories(new SimulationSettings(250, from, 90, until, List.of("0315", "1201"), 20260303L, 0.5,
+                1.0, 0, Infrastructure.shared().kafkaBootstrapServers(), null)).generate();
     }
 
     /**
      * Publishes the history with the other source topics paused until every milestone of {@code first} is recorded,
-     * waits until the coordinator has applied every milestone, and returns the entered cases by national id.
+     * waits until the coordinator has applied every milestone, and returns the entered cases by national id, their
+     * times moved {@code shiftDays} later.
      */
     private static Map<String, Map<String, Object>> run(OvergangStack stack, TopicSpec first,
                                                         CaseHistories.Simulation simulation, Map<String, String> ids,
-                                                        String idSuffix) {
+                                                        String idSuffix, int shiftDays) {
         List<SourceRecord> records = simulation.records();
         List<String> persons = simulation.persons().stream().map(CaseHistories.Person::nationalId).toList();
         @SuppressWarnings("unchecked")
@@ -78,15 +100,18 @@ class SourceOrderTest {
         JdbcTemplate intakeDb = stack.context(ServiceKind.INTAKE).getBean(JdbcTemplate.class);
         JdbcTemplate coordinatorDb = stack.context(ServiceKind.COORDINATOR).getBean(JdbcTemplate.class);
         List<TopicPartition> held = new ArrayList<>();
+        List<TopicPartition> firstPartitions = new ArrayList<>();
         for (TopicSpec topic : SOURCES) {
-            if (!topic.equals(first)) {
-                for (int p = 0; p < topic.partitions(); p++) {
-                    held.add(new TopicPartition(topic.name(), p));
-                }
+            for (int p = 0; p < topic.partitions(); p++) {
+                (topic.equals(first) ? firstPartitions : held).add(new TopicPartition(topic.name(), p));
             }
         }
+        // the whole history is in the topics before the intake reads any of it, as in a replay: a record still on
+        // its way when the intake reads another topic's would be late, and applied in arrival order
+        firstPartitions.forEach(intake::pausePartition);
         held.forEach(intake::pausePartition);
-        await().atMost(WITHIN).until(() -> held.stream().allMatch(intake::isPartitionPaused));
+        await().atMost(WITHIN).until(() -> firstPartitions.stream().allMatch(intake::isPartitionPaused)
+                && held.stream().allMatch(intake::isPartitionPaused));
 
         List<String> eventIds = new ArrayList<>();
         List<String> firstIds = new ArrayList<>();
@@ -96,7 +121,8 @@ class SourceOrderTest {
                 String eventId = idSuffix.isEmpty() ? record.eventId()
                         : UUID.nameUUIDFromBytes((record.eventId() + idSuffix).getBytes(StandardCharsets.UTF_8))
                         .toString();
-                String value = new String(record.value(), StandardCharsets.UTF_8).replace(record.eventId(), eventId);
+                String value = earlier(new String(record.value(), StandardCharsets.UTF_8), shiftDays)
+                        .replace(record.eventId(), eventId);
                 for (Map.Entry<String, String> id : ids.entrySet()) {
                     value = value.replace(id.getKey(), id.getValue());
                 }
@@ -109,6 +135,7 @@ class SourceOrderTest {
                 }
             }
         }
+        firstPartitions.forEach(intake::resumePartition);
         await().atMost(WITHIN).until(() -> recorded(intakeDb, firstIds) == firstIds.size());
         held.forEach(intake::resumePartition);
         await().atMost(WITHIN).until(() -> recorded(intakeDb, eventIds) == eventIds.size());
@@ -122,11 +149,19 @@ class SourceOrderTest {
                 == eventIds.size());
         Map<String, Map<String, Object>> entered = new HashMap<>();
         coordinatorDb.queryForList("""
-                SELECT case_key, index_date, entered_at, rule_id, rule_version, source_benefit, stratum,
-                    CASE WHEN end_kind IS NULL THEN 'OPEN' ELSE state END AS state, end_kind, ended_at, end_rule_id
-                FROM pilot_case WHERE case_key = ANY (?)""", keys)
+                SELECT case_key, index_date + ? AS index_date, entered_at + make_interval(days => ?) AS entered_at,
+                    rule_id, rule_version, source_benefit, stratum,
+                    CASE WHEN end_kind IS NULL THEN 'OPEN' ELSE state END AS state, end_kind,
+                    ended_at + make_interval(days => ?) AS ended_at, end_rule_id
+                FROM pilot_case WHERE case_key = ANY (?)""", shiftDays, shiftDays, shiftDays, keys)
                 .forEach(row -> entered.put(byCaseKey.get((String) row.remove("case_key")), row));
         return entered;
+    }
+
+    /** The source event with every date in it (dates, and the dates of date-times) {@code days} earlier. */
+    private static String earlier(String json, int days) {
+        return days == 0 ? json : DATE.matcher(json).replaceAll(m -> LocalDate.parse(m.group()).minusDays(days)
+                .toString());
     }
 
     private static int recorded(JdbcTemplate intakeDb, List<String> sourceEventIds) {
@@ -143,7 +178,7 @@ class SourceOrderTest {
             String replacement;
             do {
                 replacement = SyntheticNationalIds.generate(BirthDates.of(id).orElseThrow(), random);
-            } while (replacement.equals(id) || persons.contains(replacement) || other.containsValue(replacement));
+            } while (persons.contains(replacement) || other.containsValue(replacement));
             other.put(id, replacement);
         }
         return other;
