@@ -142,10 +142,12 @@ class WalkingSkeletonTest {
                 "/api/metrics/summary");
         for (String arm : List.of("control", "pilot-office", "pilot-unit")) {
             long entered = cohort.stream().filter(row -> arm.equals(row.get("arm"))).count();
-            // every pilot case gets exactly one conference at entry, whatever state it has reached since
-            long expectedConferences = arm.equals("control") ? 0 : entered;
+            // every pilot case gets one conference at entry; one that other tests of the shared stack cancelled may
+            // be requested once more when business time passes the re-request delay (at most 2 per case, docs/PILOT.md)
+            long atEntry = arm.equals("control") ? 0 : entered;
             assertThat(count(summary, arm, "COHORT_ENTRIES")).as("cohort entries in %s", arm).isEqualTo(entered);
-            assertThat(count(summary, arm, "CONFERENCES")).as("conferences in %s", arm).isEqualTo(expectedConferences);
+            assertThat(count(summary, arm, "CONFERENCES")).as("conferences in %s", arm)
+                    .isBetween(atEntry, atEntry * 2);
         }
     }
 
