@@ -2,6 +2,9 @@ package no.nav.overgang.coordinator.followup;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +30,8 @@ public class TimerSweep implements SmartLifecycle {
     private final Timers timers;
     private final MilestoneWatermarks watermarks;
     private final TransactionTemplate transactions;
-    private volatile boolean running;
     private volatile Instant swept;
-    private Thread worker;
+    private ScheduledExecutorService scheduler;
 
     public TimerSweep(Timers timers, MilestoneWatermarks watermarks, TransactionTemplate transactions) {
         this.timers = timers;
@@ -53,36 +55,32 @@ public class TimerSweep implements SmartLifecycle {
         return fired;
     }
 
-    private void run() {
-        while (running) {
-            try {
-                Thread.sleep(INTERVAL);
-                sweepOnce();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("timer sweep failed, trying again: {}", e.getMessage());
-            }
+    private void sweepQuietly() {
+        try {
+            sweepOnce();
+        } catch (RuntimeException e) {
+            log.warn("timer sweep failed; it is tried again in {}: {}", INTERVAL, e.getMessage());
         }
     }
 
     @Override
-    public void start() {
-        running = true;
-        worker = Thread.ofPlatform().name("coordinator-timer-sweep").daemon().start(this::run);
+    public synchronized void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("coordinator-timer-sweep")
+                .daemon().factory());
+        scheduler.scheduleWithFixedDelay(this::sweepQuietly, INTERVAL.toMillis(), INTERVAL.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void stop() {
-        running = false;
-        if (worker != null) {
-            worker.interrupt();
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
         }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return scheduler != null;
     }
 }
