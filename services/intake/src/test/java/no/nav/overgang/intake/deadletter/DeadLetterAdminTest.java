@@ -10,10 +10,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
 import no.nav.overgang.events.EventJson;
@@ -26,13 +28,17 @@ import tools.jackson.databind.JsonNode;
 @ServiceTest
 class DeadLetterAdminTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    /** Generous: the wait ends as soon as the letter is there; a loaded CI machine once needed more than 20 s. */
+    private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String INBOUND = Topics.MILESTONE_INBOUND.name();
     /** Valid check digits but a 31 April birth date: refused, and a national id that must never be shown. */
     private static final String BAD_ID = "31048010000";
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final TopicProbe probe = new TopicProbe();
 
@@ -142,8 +148,19 @@ class DeadLetterAdminTest {
     }
 
     private JsonNode awaitOpenLetter(String eventId) {
-        await().atMost(WITHIN).until(() -> !lettersFor(list(""), eventId).isEmpty());
+        await().atMost(WITHIN).untilAsserted(() -> assertThat(lettersFor(list(""), eventId))
+                .as(() -> "open letter of %s; where it may be stuck: %s".formatted(eventId, pipelineState()))
+                .isNotEmpty());
         return lettersFor(list(""), eventId).getFirst();
+    }
+
+    /** Should the letter not arrive, what the failure message tells about the way there. */
+    private String pipelineState() {
+        return jdbc.queryForList("""
+                SELECT 'outbox rows ' || topic AS what, count(*) AS n FROM outbox GROUP BY topic
+                UNION ALL SELECT 'open letters', count(*) FROM dead_letter WHERE redriven_at IS NULL
+                UNION ALL SELECT 'letters in the last minute', count(*) FROM dead_letter
+                 WHERE recorded_at > now() - interval '1 minute'""").toString();
     }
 
     private static List<JsonNode> lettersFor(JsonNode overview, String eventId) {

@@ -35,7 +35,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class InboundMilestonesTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String INBOUND = Topics.MILESTONE_INBOUND.name();
 
     @Autowired

@@ -40,7 +40,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class SourceAdaptersTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String SYKEPENGER = Topics.SOURCE_SYKEPENGER.name();
     private static final String AAP = Topics.SOURCE_AAP.name();
     private static final String UFORETRYGD = Topics.SOURCE_UFORETRYGD.name();

@@ -42,7 +42,7 @@ class MilestoneApiTest {
         assertThat(response.getStatusCode().value()).isEqualTo(202);
         try (TopicProbe probe = new TopicProbe()) {
             List<ConsumerRecord<String, String>> records = probe.readAll(Topics.MILESTONES.name(),
-                    Duration.ofSeconds(20), all -> all.stream().anyMatch(r -> r.value().contains(eventId)));
+                    Duration.ofSeconds(60), all -> all.stream().anyMatch(r -> r.value().contains(eventId)));
             ConsumerRecord<String, String> record = records.stream().filter(r -> r.value().contains(eventId))
                     .findFirst().orElseThrow();
             assertThat(record.key()).isEqualTo(caseKeys.caseKey(IntakeFixtures.SYNTHETIC_ID))

@@ -57,7 +57,7 @@ class MilestoneBatchApiTest {
                 .contains("/nationalId: check digits do not match").doesNotContain("15436840088");
         assertThat(items.get(4).get("problems").toString()).contains("already recorded with other content");
         try (TopicProbe probe = new TopicProbe()) {
-            var milestones = probe.readAll(Topics.MILESTONES.name(), Duration.ofSeconds(20),
+            var milestones = probe.readAll(Topics.MILESTONES.name(), Duration.ofSeconds(60),
                     all -> all.stream().anyMatch(r -> r.value().contains(first))
                             && all.stream().anyMatch(r -> r.value().contains(third)));
             assertThat(milestones).as("milestones of the refused item").noneMatch(r -> r.value().contains(badId));

@@ -31,7 +31,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @RecordApplicationEvents
 class BusinessClockTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(60);
 
     @Autowired
     BusinessClock clock;

@@ -34,7 +34,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class EventConsumptionTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(60);
     private static final String HANDOVERS = Topics.HANDOVERS.name();
 
     @Autowired

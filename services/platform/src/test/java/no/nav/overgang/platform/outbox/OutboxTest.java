@@ -30,7 +30,7 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class OutboxTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(60);
 
     @Autowired
     Outbox outbox;
