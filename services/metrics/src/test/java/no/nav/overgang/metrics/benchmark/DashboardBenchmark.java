@@ -34,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * office groups, clarifications, competing events, censoring and open cases), then times whole HTTP requests of
  * {@code GET /sider/evaluering} as an evaluator: the first after the new data (and how long the background reload
  * of the dataset takes), every filter
- * combination once (computed, not cached: 81 of them), and a mix of repeated combinations as evaluators would
+ * combination once (computed, not cached: 162 of them, with and without an age band), and a mix of repeated combinations as evaluators would
  * click; then the computation alone, in process, with its CPU time. Prints p50 and p95 of each. A benchmark, not a
  * test: run it by hand (docs/PERFORMANCE.md).
  */
@@ -44,6 +44,7 @@ public final class DashboardBenchmark {
     private static final String[] SOURCES = {"", "SYKEPENGER", "AAP"};
     private static final String[] OFFICE_GROUPS = {"", "03", "46"};
     private static final String[] VARIANTS = {"", "pilot-office", "pilot-unit"};
+    private static final String[] AGE_BANDS = {"", "FROM_50_TO_59"};
 
     private DashboardBenchmark() {
     }
@@ -102,7 +103,9 @@ public final class DashboardBenchmark {
             for (String source : SOURCES) {
                 for (String group : OFFICE_GROUPS) {
                     for (String variant : VARIANTS) {
-                        combinations.add(query(asOf, source, group, variant));
+                        for (String ageBand : AGE_BANDS) {
+                            combinations.add(query(asOf, source, group, variant, ageBand));
+                        }
                     }
                 }
             }
@@ -135,12 +138,15 @@ public final class DashboardBenchmark {
             for (String source : SOURCES) {
                 for (String group : OFFICE_GROUPS) {
                     for (String variant : VARIANTS) {
-                        DashboardFilter filter = new DashboardFilter(LocalDate.parse(asOf), source, group, variant,
-                                364);
-                        long cpu = threads.getCurrentThreadCpuTime();
-                        long start = System.nanoTime();
-                        dashboard.view(filter);
-                        times.add(new long[] {System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpu});
+                        for (String ageBand : AGE_BANDS) {
+                            DashboardFilter filter = new DashboardFilter(LocalDate.parse(asOf), source, group,
+                                    variant, 364, ageBand);
+                            long cpu = threads.getCurrentThreadCpuTime();
+                            long start = System.nanoTime();
+                            dashboard.view(filter);
+                            times.add(new long[] {System.nanoTime() - start,
+                                    threads.getCurrentThreadCpuTime() - cpu});
+                        }
                     }
                 }
             }
@@ -151,7 +157,12 @@ public final class DashboardBenchmark {
     }
 
     private static String query(String asOf, String source, String group, String variant) {
-        return "per=" + asOf + "&ytelse=" + source + "&kontorgruppe=" + group + "&variant=" + variant;
+        return query(asOf, source, group, variant, "");
+    }
+
+    private static String query(String asOf, String source, String group, String variant, String ageBand) {
+        return "per=" + asOf + "&ytelse=" + source + "&kontorgruppe=" + group + "&variant=" + variant
+                + (ageBand.isEmpty() ? "" : "&alder=" + ageBand);
     }
 
     private static long timed(HttpClient http, int port, String cookie, String query) throws Exception {
@@ -187,7 +198,7 @@ public final class DashboardBenchmark {
 
     /**
      * Synthetic cases, in SQL: entries over two years from 2024-07-01; half control, a quarter in each pilot
-     * variant, the pilot a little faster; exponential times to the end; 85 % of ends clarifications (decision,
+     * variant, the pilot a little faster; age bands weighted towards the fifties (2 % unknown); exponential times to the end; 85 % of ends clarifications (decision,
      * return to work or another), 5 % competing events, 10 % censoring; ends after 2026-11-01 not yet happened.
      */
     private static void fill(JdbcTemplate jdbc, int cases) {
@@ -197,7 +208,7 @@ public final class DashboardBenchmark {
                 statement.execute("SELECT setseed(0.20261123)");
                 statement.execute("""
                         INSERT INTO analysis_case (case_key, arm, pilot, source_benefit, office, stratum, index_date,
-                                                   end_date, end_type, end_detail)
+                                                   end_date, end_type, end_detail, age_band)
                         SELECT md5('benchmark-' || i), arm, arm <> 'control', source,
                                office, source || '|' || office, index_date,
                                CASE WHEN end_date <= DATE '2026-11-01' THEN end_date END,
@@ -208,9 +219,12 @@ public final class DashboardBenchmark {
                                     WHEN kind < 0.05 THEN 'DIED'
                                     WHEN kind < 0.15 THEN 'MOVED_OUTSIDE_PILOT'
                                     WHEN kind < 0.45 THEN 'DISABILITY_GRANTED'
-                                    WHEN kind < 0.75 THEN 'RETURNED_TO_WORK' ELSE 'WORK_ASSESSMENT_GRANTED' END
+                                    WHEN kind < 0.75 THEN 'RETURNED_TO_WORK' ELSE 'WORK_ASSESSMENT_GRANTED' END,
+                               CASE WHEN r_age < 0.02 THEN NULL WHEN r_age < 0.10 THEN 'UNDER_30'
+                                    WHEN r_age < 0.27 THEN 'FROM_30_TO_39' WHEN r_age < 0.52 THEN 'FROM_40_TO_49'
+                                    WHEN r_age < 0.84 THEN 'FROM_50_TO_59' ELSE 'FROM_60' END
                         FROM (
-                            SELECT i, arm, source, office, index_date,
+                            SELECT i, arm, source, office, index_date, r_age,
                                    index_date + (1 + floor(-ln(1 - r_time)
                                        * CASE WHEN arm = 'control' THEN 270 ELSE 220 END))::int AS end_date,
                                    kind
@@ -223,10 +237,10 @@ public final class DashboardBenchmark {
                                               '55','56'])[1 + floor(r_group * 15)::int]
                                            || lpad(floor(r_office * 40)::int::text, 2, '0') AS office,
                                        DATE '2024-07-01' + floor(r_index * 730)::int AS index_date,
-                                       r_time, kind
+                                       r_time, kind, r_age
                                 FROM (SELECT i, random() AS r_arm, random() AS r_source, random() AS r_group,
                                              random() AS r_office, random() AS r_index, random() AS r_time,
-                                             random() AS kind
+                                             random() AS kind, random() AS r_age
                                       FROM generate_series(1, %d) AS i) AS draws
                             ) AS assigned
                         ) AS timed""".formatted(cases));
