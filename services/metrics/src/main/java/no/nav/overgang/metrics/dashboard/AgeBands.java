@@ -11,7 +11,7 @@ import no.nav.overgang.events.payload.AgeBand;
  */
 final class AgeBands {
 
-    static final String UNKNOWN = "UKJENT";
+    static final String UNKNOWN = no.nav.overgang.metrics.process.ProcessFilter.UNKNOWN_AGE_BAND;
     /** {@link AgeBand} names in order, then {@link #UNKNOWN}. */
     static final List<String> KEYS;
 

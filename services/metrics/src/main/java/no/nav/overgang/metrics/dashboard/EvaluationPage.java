@@ -59,7 +59,7 @@ public class EvaluationPage {
         DashboardFilter filter = filter(per, ytelse, kontorgruppe, variant, tau, alder);
         // every arm, so the variants can be compared with control; the other filters as for the curves
         ProcessIndicators process = processIndicators.current(new ProcessFilter(filter.asOf(),
-                filter.sourceBenefit(), filter.officeGroup(), null));
+                filter.sourceBenefit(), filter.officeGroup(), null, filter.ageBand()));
         model.addAttribute("user", CurrentUser.get())
                 .addAttribute("view", dashboard.view(filter))
                 .addAttribute("prosess", process)

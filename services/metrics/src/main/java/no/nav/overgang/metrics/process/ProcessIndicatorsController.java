@@ -26,7 +26,8 @@ public class ProcessIndicatorsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(required = false) String sourceBenefit,
             @RequestParam(required = false) String officeGroup,
-            @RequestParam(required = false) String arm) {
-        return indicators.current(new ProcessFilter(asOf, sourceBenefit, officeGroup, arm));
+            @RequestParam(required = false) String arm,
+            @RequestParam(required = false) String ageBand) {
+        return indicators.current(new ProcessFilter(asOf, sourceBenefit, officeGroup, arm, ageBand));
     }
 }

@@ -35,7 +35,9 @@ public class ProcessIndicatorsService {
     private static final String CASES = """
             (CAST(:sourceBenefit AS TEXT) IS NULL OR a.source_benefit = :sourceBenefit)
             AND (CAST(:officeGroup AS TEXT) IS NULL OR left(a.office, 2) = :officeGroup)
-            AND (CAST(:arm AS TEXT) IS NULL OR p.arm = :arm)""";
+            AND (CAST(:arm AS TEXT) IS NULL OR p.arm = :arm)
+            AND (CAST(:ageBand AS TEXT) IS NULL
+                 OR a.case_key IS NOT NULL AND coalesce(a.age_band, :unknownAgeBand) = :ageBand)""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final int smallest;
@@ -52,7 +54,9 @@ public class ProcessIndicatorsService {
                         : filter.asOf().plusDays(1).atStartOfDay(ProcessSteps.OSLO).toInstant()))
                 .addValue("sourceBenefit", filter.sourceBenefit())
                 .addValue("officeGroup", filter.officeGroup())
-                .addValue("arm", filter.arm());
+                .addValue("arm", filter.arm())
+                .addValue("ageBand", filter.ageBand())
+                .addValue("unknownAgeBand", ProcessFilter.UNKNOWN_AGE_BAND);
         Map<String, Builder> arms = new TreeMap<>();
         jdbc.query("""
                 WITH per_case AS (

@@ -102,6 +102,11 @@ class ProcessIndicatorsTest {
 
         var filtered = service.current(new ProcessFilter(null, "AAP", null, arm)).arms();
         assertThat(filtered).as("no case of this arm came from AAP").isEmpty();
+        assertThat(service.current(new ProcessFilter(null, null, null, arm, "FROM_50_TO_59")).arms())
+                .as("no case of this arm entered with an age band").isEmpty();
+        assertThat(service.current(new ProcessFilter(null, null, null, arm, ProcessFilter.UNKNOWN_AGE_BAND)).arms())
+                .singleElement().satisfies(a -> assertThat(a.daysToConferenceRequested().n())
+                        .as("all ten: their entries carried no age band").isEqualTo(10L));
         var earlier = service.current(new ProcessFilter(LocalDate.parse("2026-03-05"), null, "03", arm)).arms();
         assertThat(earlier).singleElement().satisfies(a -> {
             assertThat(a.daysToConferenceRequested().suppressed()).as("4 requested by 5 March: a small cell").isTrue();
