@@ -22,9 +22,21 @@ public class DatasetHandlers {
     @Bean
     EventHandler<CaseEnteredCohort> recordEntry(AnalysisCases cases) {
         return handler(EventType.CASE_ENTERED_COHORT, event -> cases.entered(event.caseKey(),
-                event.payload().sourceBenefit().name(), event.payload().office(), event.payload().stratum(),
+                stratumBenefit(event.payload()), event.payload().office(), event.payload().stratum(),
                 event.payload().indexDate(),
                 event.payload().ageBand() == null ? null : event.payload().ageBand().name()));
+    }
+
+    /**
+     * The source benefit the evaluation stratifies by: the benefit part of the randomisation stratum
+     * ({@code SYKEPENGER|0315}, {@code AAP|…} or {@code UNKNOWN|…} when the person had no sykepenger or AAP milestone
+     * before entry). The event's {@code sourceBenefit} is then the system of the entering milestone (e.g.
+     * UFORETRYGD for a disability claim), which is not a benefit the person was on. A stratum without the
+     * {@code benefit|office} form (older events) falls back to {@code sourceBenefit}.
+     */
+    static String stratumBenefit(CaseEnteredCohort entry) {
+        int bar = entry.stratum() == null ? -1 : entry.stratum().indexOf('|');
+        return bar > 0 ? entry.stratum().substring(0, bar) : entry.sourceBenefit().name();
     }
 
     /** The platform allows one handler per event type: this one also counts the cohort entry for the summary. */

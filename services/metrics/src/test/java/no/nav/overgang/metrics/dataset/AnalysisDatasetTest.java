@@ -85,9 +85,12 @@ class AnalysisDatasetTest {
         publish(movedAway, new CaseCensored(arm, MONDAY_2_MARCH, LocalDate.of(2026, 5, 11),
                 CensoringReason.MOVED_OUTSIDE_PILOT, "censored-moved", 1, Map.of(), "censored: moved"));
         enter(movedAway, arm, SourceSystem.SYKEPENGER, MONDAY_2_MARCH);
+        // entered on a disability claim with no sykepenger or AAP milestone before it: the stratum says UNKNOWN
+        String claimOnly = newCaseKey();
+        enter(claimOnly, arm, SourceSystem.UFORETRYGD, "UNKNOWN|0315", MONDAY_2_MARCH, null);
 
         // a row appears with its entry and changes with its end, which comes in a later event
-        Map<String, Map<String, String>> rows = rowsOnceThere(arm, NEW_YEARS_EVE, 4, all ->
+        Map<String, Map<String, String>> rows = rowsOnceThere(arm, NEW_YEARS_EVE, 5, all ->
                 "1".equals(all.get(clarified).get("event")) && "COMPETING_EVENT".equals(all.get(died).get("end"))
                         && "MOVED_OUTSIDE_PILOT".equals(all.get(movedAway).get("end_detail")));
 
@@ -101,6 +104,8 @@ class AnalysisDatasetTest {
         assertThat(rows.get(open)).containsEntry("event", "0").containsEntry("end", "CENSORED")
                 .containsEntry("time", String.valueOf(ChronoUnit.DAYS.between(LocalDate.of(2026, 3, 10), NEW_YEARS_EVE)));
         assertThat(rows.get(movedAway)).containsEntry("time", "70").containsEntry("end_detail", "MOVED_OUTSIDE_PILOT");
+        assertThat(rows.get(claimOnly)).as("the source benefit is the stratum's, not the claim's system")
+                .containsEntry("stratum", "UNKNOWN");
         assertThat(export(STATISTICIAN, NEW_YEARS_EVE).getBody()).as("no national id in the export")
                 .doesNotContainPattern("\\b\\d{11}\\b");
     }
@@ -162,7 +167,11 @@ class AnalysisDatasetTest {
     }
 
     private void enter(String caseKey, String arm, SourceSystem benefit, LocalDate indexDate, AgeBand ageBand) {
-        String stratum = benefit + "|0315";
+        enter(caseKey, arm, benefit, benefit + "|0315", indexDate, ageBand);
+    }
+
+    private void enter(String caseKey, String arm, SourceSystem benefit, String stratum, LocalDate indexDate,
+                       AgeBand ageBand) {
         publish(caseKey, new CaseEnteredCohort(benefit, "0315", indexDate, "test-rule", 1, Map.of(),
                 "entered because: test", stratum, ageBand));
         publish(caseKey, new ArmAssigned(arm, true, MeasuresAuthority.NAV_OFFICE, "keyed-hash", 1, stratum));
