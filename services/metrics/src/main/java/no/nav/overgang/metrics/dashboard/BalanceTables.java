@@ -16,7 +16,8 @@ import no.nav.overgang.metrics.dashboard.DashboardView.BalanceTest;
  * benefit, office group, age band) the filtered cases per arm and stratum, and Pearson's chi-square test of
  * independence of arm and stratum (Hipparchus' {@link ChiSquareTest}) on the arms and strata that have cases.
  * <p>
- * Small cells ({@link SmallCells}): counts of 1–4 are shown as "&lt;5", and the test is <em>not computed</em> when
+ * Small cells ({@link SmallCells}): counts of 1–4 are shown as "&lt;5" (and counts that would give them away
+ * through the totals as ":", {@link SecondarySuppression}), and the test is <em>not computed</em> when
  * any cell it would use is such a count: the statistic is a function of every cell, so together with the totals
  * it could give the hidden counts away, and the chi-square approximation is poor with so few cases anyway. Where
  * every cell is shown but some expected count is below 5 (Cochran's rule), the p-value is given with that caveat.
@@ -29,13 +30,7 @@ final class BalanceTables {
     }
 
     static Balance of(CaseCounts counts, SmallCells cells) {
-        List<Integer> order = new ArrayList<>();
-        for (int a = 0; a < counts.arms().size(); a++) {
-            order.add(a);
-        }
-        // control first, then the pilot arms, each by name
-        order.sort((x, y) -> counts.pilotArm()[x] != counts.pilotArm()[y] ? (counts.pilotArm()[x] ? 1 : -1)
-                : counts.arms().get(x).compareTo(counts.arms().get(y)));
+        List<Integer> order = armOrder(counts);
         int[][] bySource = new int[counts.arms().size()][];
         for (int a = 0; a < bySource.length; a++) {
             bySource[a] = counts.cases()[a];
@@ -60,6 +55,17 @@ final class BalanceTables {
         return new Balance(List.copyOf(arms), List.copyOf(kinds), List.copyOf(totals), tables);
     }
 
+    /** The arms' numbers in the order of the columns: control first, then the pilot arms, each by name. */
+    static List<Integer> armOrder(CaseCounts counts) {
+        List<Integer> order = new ArrayList<>();
+        for (int a = 0; a < counts.arms().size(); a++) {
+            order.add(a);
+        }
+        order.sort((x, y) -> counts.pilotArm()[x] != counts.pilotArm()[y] ? (counts.pilotArm()[x] ? 1 : -1)
+                : counts.arms().get(x).compareTo(counts.arms().get(y)));
+        return order;
+    }
+
     /** @param perArm perArm[arm][stratum], strata as in {@code keys} */
     private static BalanceTable table(String id, String title, String variable, List<Integer> order,
                                       List<String> keys, Function<String, String> label, int[][] perArm,
@@ -72,6 +78,8 @@ final class BalanceTables {
                 stratumTotal[s] += perArm[a][s];
             }
         }
+        SecondarySuppression.Hidden suppression = suppressed(order, keys.size(), perArm, cells);
+        boolean[][] hidden = suppression.cells();
         List<BalanceRow> rows = new ArrayList<>();
         for (int s = 0; s < keys.size(); s++) {
             if (stratumTotal[s] == 0) {
@@ -79,18 +87,33 @@ final class BalanceTables {
             }
             List<String> shown = new ArrayList<>();
             List<String> withShare = new ArrayList<>();
-            for (int a : order) {
+            for (int j = 0; j < order.size(); j++) {
+                int a = order.get(j);
                 int n = perArm[a][s];
-                String count = cells.count(n);
+                String count = SecondarySuppression.shown(n, hidden[s][j], cells);
                 shown.add(count);
-                withShare.add(n == 0 || cells.hidden(n) ? count
+                withShare.add(n == 0 || hidden[s][j] ? count
                         : count + " (" + Numbers.percent((double) n / armTotal[a]) + ")");
             }
             rows.add(new BalanceRow(keys.get(s), label.apply(keys.get(s)), List.copyOf(shown), List.copyOf(withShare),
-                    cells.count(stratumTotal[s])));
+                    SecondarySuppression.shown(stratumTotal[s], suppression.rowTotals()[s], cells)));
         }
         return new BalanceTable(id, title, variable, List.copyOf(rows),
                 test(order, perArm, armTotal, stratumTotal, cells));
+    }
+
+    /**
+     * Which counts of a table the page hides: cells[stratum][j] for the j-th arm in {@code order}, and the strata's
+     * totals, by the small-cell rule and {@link SecondarySuppression}.
+     */
+    static SecondarySuppression.Hidden suppressed(List<Integer> order, int strata, int[][] perArm, SmallCells cells) {
+        long[][] table = new long[strata][order.size()];
+        for (int s = 0; s < strata; s++) {
+            for (int j = 0; j < order.size(); j++) {
+                table[s][j] = perArm[order.get(j)][s];
+            }
+        }
+        return SecondarySuppression.hidden(table, cells);
     }
 
     /** The test on the arms and strata with at least one case (a row or column of zeros has no expected count). */

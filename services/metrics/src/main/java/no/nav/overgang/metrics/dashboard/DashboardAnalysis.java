@@ -89,11 +89,15 @@ final class DashboardAnalysis {
     }
 
     private Distribution distribution(CaseCounts counts) {
+        // the same counts as the balance table by source benefit, so the same cells hidden
+        List<Integer> order = BalanceTables.armOrder(counts);
+        boolean[][] hidden = BalanceTables.suppressed(order, counts.sources().size(), counts.cases(), cells).cells();
         List<DistributionRow> rows = new ArrayList<>();
-        for (int a = 0; a < counts.arms().size(); a++) {
+        for (int j = 0; j < order.size(); j++) {
+            int a = order.get(j);
             List<String> perSource = new ArrayList<>();
             for (int s = 0; s < counts.sources().size(); s++) {
-                perSource.add(cells.count(counts.cases()[a][s]));
+                perSource.add(SecondarySuppression.shown(counts.cases()[a][s], hidden[s][j], cells));
             }
             rows.add(new DistributionRow(counts.arms().get(a), counts.pilotArm()[a] ? "pilot" : "kontroll",
                     perSource, cells.count(counts.casesIn(a))));
