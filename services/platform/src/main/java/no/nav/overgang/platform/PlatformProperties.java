@@ -28,11 +28,11 @@ public record PlatformProperties(
     }
 
     /**
-     * @param batchSize    rows published per round
+     * @param batchSize    rows published per round, taken out of the table by one statement
      * @param pollInterval how often the publisher looks for rows when nobody woke it up
      * @param sendTimeout  how long to wait for Kafka's acknowledgement of a round
      */
-    public record Outbox(@DefaultValue("500") int batchSize, @DefaultValue("500ms") Duration pollInterval,
+    public record Outbox(@DefaultValue("2000") int batchSize, @DefaultValue("500ms") Duration pollInterval,
                          @DefaultValue("30s") Duration sendTimeout) {
     }
 }

@@ -92,9 +92,12 @@ public class SykepengerAdapter implements SourceAdapter<SykepengerHendelse> {
 
     /** A payment is a milestone only when it uses the last benefit day; an annulment never is. */
     private SourceTranslation maxDateReached(SykepengerHendelse payment) {
-        if (payment.remainingDays() > 0 || "ANNULLERING".equals(payment.paymentType())) {
-            return new SourceTranslation.NotAMilestone(
-                    "a payment with %d benefit days left".formatted(payment.remainingDays()));
+        // most source events are such payments: a fixed reason, not one formatted per event
+        if ("ANNULLERING".equals(payment.paymentType())) {
+            return new SourceTranslation.NotAMilestone("an annulment");
+        }
+        if (payment.remainingDays() > 0) {
+            return new SourceTranslation.NotAMilestone("a payment with benefit days left");
         }
         return milestone(payment, MilestoneType.MAX_DATE_REACHED, new MilestoneDetails(payment.provisionalEnd(), 0,
                 null, null, null, null, null));

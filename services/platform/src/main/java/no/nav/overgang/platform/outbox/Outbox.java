@@ -1,5 +1,6 @@
 package no.nav.overgang.platform.outbox;
 
+import java.sql.Types;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,20 +17,40 @@ public class Outbox {
 
     private static final String OUTSIDE = "the outbox must be written inside the transaction of the state change";
 
+    /** Six parameters a row; PostgreSQL takes at most 65,535 in one statement. */
+    private static final int ROWS_PER_STATEMENT = 1000;
+
     private final BeforeCommit<Row> rows;
 
     public Outbox(JdbcTemplate jdbc, OutboxPublisher publisher) {
-        this.rows = new BeforeCommit<>(rows -> jdbc.batchUpdate("""
-                INSERT INTO outbox (event_id, topic, record_key, event_type, payload, partition)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (event_id, topic) DO NOTHING""", rows, 1000, (ps, row) -> {
-            ps.setObject(1, row.event().eventId());
-            ps.setString(2, row.topic());
-            ps.setString(3, row.event().caseKey());
-            ps.setString(4, row.event().eventType());
-            ps.setBytes(5, EventJson.write(row.event()));
-            ps.setObject(6, row.partition(), java.sql.Types.INTEGER);
-        }), publisher::wakeUp);
+        this.rows = new BeforeCommit<>(rows -> insert(jdbc, rows), publisher::wakeUp);
+    }
+
+    /**
+     * One multi-row {@code INSERT} per {@value #ROWS_PER_STATEMENT} rows, in the order they were added (ids follow
+     * it): a batch of single-row inserts made PostgreSQL execute a statement per event.
+     */
+    private static void insert(JdbcTemplate jdbc, List<Row> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            StringBuilder sql = new StringBuilder(
+                    "INSERT INTO outbox (event_id, topic, record_key, event_type, payload, partition) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)");
+            }
+            sql.append(" ON CONFLICT (event_id, topic) DO NOTHING");
+            jdbc.update(sql.toString(), ps -> {
+                int p = 0;
+                for (Row row : chunk) {
+                    ps.setObject(++p, row.event().eventId());
+                    ps.setString(++p, row.topic());
+                    ps.setString(++p, row.event().caseKey());
+                    ps.setString(++p, row.event().eventType());
+                    ps.setBytes(++p, EventJson.write(row.event()));
+                    ps.setObject(++p, row.partition(), Types.INTEGER);
+                }
+            });
+        }
     }
 
     /** Adds the event for its type's topic. */

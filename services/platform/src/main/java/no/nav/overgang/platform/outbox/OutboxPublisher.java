@@ -1,12 +1,19 @@
 package no.nav.overgang.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -56,43 +63,81 @@ public class OutboxPublisher implements SmartLifecycle {
         wakeUps.release();
     }
 
-    /** Publishes one round; returns how many events were sent. */
+    /**
+     * Publishes one round; returns how many events were sent. The round takes the oldest rows out of the table in its
+     * transaction (one statement), hands them to the producer with one callback counting the acknowledgements, and
+     * commits the deletion only once Kafka has acknowledged every one: a failure or a crash rolls it back, and the
+     * rows are sent again.
+     */
     public int publishOnce() {
         Integer sent = transactions.execute(status -> {
             Boolean mine = jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(hashtext(?))", Boolean.class, lockName);
             if (!Boolean.TRUE.equals(mine)) {
                 return 0;
             }
-            List<Row> rows = jdbc.query("""
-                    SELECT id, topic, record_key, event_type, payload, partition FROM outbox ORDER BY id LIMIT ?""",
+            // the ids are taken once (ARRAY(...)) and the rows found by the primary key: "id IN (SELECT ...)" let the
+            // planner, with the statistics of an empty table, rescan the ids for each row (seconds a round).
+            List<Row> rows = new ArrayList<>(jdbc.query("""
+                    DELETE FROM outbox WHERE id = ANY (ARRAY(SELECT id FROM outbox ORDER BY id LIMIT ?))
+                    RETURNING id, topic, record_key, event_type, payload, partition""",
                     (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBytes(5),
                             (Integer) rs.getObject(6)),
-                    settings.batchSize());
+                    settings.batchSize()));
             if (rows.isEmpty()) {
                 return 0;
             }
-            List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partition(), row.key(),
-                        row.payload());
-                record.headers().add(EVENT_TYPE_HEADER, row.eventType().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                acks.add(kafka.send(record));
-            }
-            try {
-                CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                        .get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Kafka", e);
-            } catch (Exception e) {
-                throw new IllegalStateException("Kafka did not acknowledge the outbox round", e);
-            }
-            jdbc.update("DELETE FROM outbox WHERE id = ANY (?)", (Object) rows.stream().map(Row::id).toArray(Long[]::new));
+            // RETURNING gives no order: send in id order, so a case's events leave in the order they were written
+            rows.sort(Comparator.comparingLong(Row::id));
+            Acknowledgements acks = new Acknowledgements(rows.size());
+            kafka.execute(producer -> {
+                for (Row row : rows) {
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(row.topic(), row.partition(),
+                            row.key(), row.payload());
+                    record.headers().add(EVENT_TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
+                    producer.send(record, acks);
+                }
+                return null;
+            });
+            acks.await(settings.sendTimeout());
             return rows.size();
         });
         int count = sent == null ? 0 : sent;
         published.increment(count);
         return count;
+    }
+
+    /** Counts a round's acknowledgements; the first failure fails the round. */
+    private static final class Acknowledgements implements Callback {
+
+        private final CountDownLatch outstanding;
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Acknowledgements(int records) {
+            this.outstanding = new CountDownLatch(records);
+        }
+
+        @Override
+        public void onCompletion(RecordMetadata metadata, Exception exception) {
+            if (exception != null) {
+                failure.compareAndSet(null, exception);
+            }
+            outstanding.countDown();
+        }
+
+        void await(Duration timeout) {
+            try {
+                if (!outstanding.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new IllegalStateException("Kafka did not acknowledge the outbox round",
+                            new TimeoutException("no acknowledgement within " + timeout));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Kafka", e);
+            }
+            if (failure.get() != null) {
+                throw new IllegalStateException("Kafka did not acknowledge the outbox round", failure.get());
+            }
+        }
     }
 
     private void run() {

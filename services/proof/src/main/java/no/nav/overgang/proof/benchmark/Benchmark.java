@@ -56,6 +56,12 @@ public final class Benchmark {
              Admin admin = Kafka.admin(system.kafkaBootstrapServers())) {
             report.system(system.description());
             report.ceilings(ceilings);
+            if (options.warmupCases() > 0) {
+                List<SourceRecord> warmUp = simulate(options.warmupCases(), 7);
+                System.err.println("  warming up on " + warmUp.size() + " source events of other cases ...");
+                report.warmUp(new PipelineRun(system, admin).run(warmUp, options.only(), Duration.ofMinutes(60)),
+                        warmUp.size());
+            }
             try (ResourceSampler resources = new ResourceSampler(system, Duration.ofSeconds(1))) {
                 PipelineRun.Result throughput = new PipelineRun(system, admin)
                         .run(records, options.only(), Duration.ofMinutes(60));

@@ -14,12 +14,14 @@ import java.util.Map;
  * @param inProcess       all services in the benchmark's JVM instead of one process each
  * @param ceilings        whether to measure the plain ceilings
  * @param partitions      partitions of every topic (the contract's 6 by default)
+ * @param warmupCases     simulated persons (other than the measured ones) fed through first and not counted, so the
+ *                        measured run finds the code compiled, as in a service that has been running (0: none)
  */
 record BenchmarkOptions(int cases, int threads, double rate, int latencySeconds, List<String> only, boolean inProcess,
-                        boolean ceilings, int partitions) {
+                        boolean ceilings, int partitions, int warmupCases) {
 
     static final List<String> KNOWN = List.of("cases", "threads", "rate", "latency-seconds", "only", "in-process",
-            "ceilings", "partitions");
+            "ceilings", "partitions", "warmup-cases");
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> given = Arguments.parse(args, KNOWN);
@@ -36,9 +38,10 @@ record BenchmarkOptions(int cases, int threads, double rate, int latencySeconds,
                 SystemUnderTest.SERVICES.stream().filter(only::contains).toList(),
                 Boolean.parseBoolean(given.getOrDefault("in-process", "false")),
                 Boolean.parseBoolean(given.getOrDefault("ceilings", "true")),
-                Integer.parseInt(given.getOrDefault("partitions", "6")));
+                Integer.parseInt(given.getOrDefault("partitions", "6")),
+                Integer.parseInt(given.getOrDefault("warmup-cases", "0")));
         if (options.cases < 1 || options.threads < 1 || options.rate <= 0 || options.latencySeconds < 0
-                || options.partitions < 1) {
+                || options.partitions < 1 || options.warmupCases < 0) {
             throw new IllegalArgumentException("--cases, --threads and --rate must be positive");
         }
         return options;

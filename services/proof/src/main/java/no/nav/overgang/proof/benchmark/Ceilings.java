@@ -167,7 +167,7 @@ final class Ceilings {
             throw new IllegalStateException(name + ": the consumers got no partitions");
         }
         long started = System.nanoTime();
-        try (KafkaProducer<String, byte[]> producer = Kafka.producer(system.kafkaBootstrapServers())) {
+        try (KafkaProducer<String, byte[]> producer = Kafka.feeder(system.kafkaBootstrapServers())) {
             for (SourceRecord record : records) {
                 producer.send(new ProducerRecord<>(name + ".in", record.key(), record.value()));
             }

@@ -19,20 +19,36 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Kafka clients with the settings every measurement uses: idempotent producers with acks=all, manual commits. */
+/** Kafka clients every measurement uses: producers with acks=all (idempotent, but the feeder), manual commits. */
 final class Kafka {
 
     private Kafka() {
     }
 
     static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return producer(bootstrap, true, 5);
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String bootstrap, boolean idempotent, int inFlight) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, idempotent,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, inFlight,
                 ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024,
                 ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
                 // a broker on a machine at load 20+ can take longer than the default 30 s to answer
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 120_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 600_000),
                 new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * The producer that feeds the input topics as fast as the broker takes it: acks=all, one request in flight, not
+     * idempotent. At load averages of 20–50 the idempotent feeder of the plain stage twice began resending sequence
+     * number 0 to partitions that had thousands, and retried OUT_OF_ORDER_SEQUENCE_NUMBER for ever (the run hung);
+     * without sequence numbers a retry after a lost answer can at worst repeat a batch, which the stages count as
+     * more input and the intake as duplicates.
+     */
+    static KafkaProducer<String, byte[]> feeder(String bootstrap) {
+        return producer(bootstrap, false, 1);
     }
 
     /** A consumer in a group, offsets committed by the caller, reading from the beginning. */

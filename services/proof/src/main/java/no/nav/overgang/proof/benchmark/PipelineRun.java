@@ -72,7 +72,7 @@ final class PipelineRun {
     }
 
     private void feed(List<SourceRecord> records) {
-        try (KafkaProducer<String, byte[]> producer = Kafka.producer(system.kafkaBootstrapServers())) {
+        try (KafkaProducer<String, byte[]> producer = Kafka.feeder(system.kafkaBootstrapServers())) {
             for (SourceRecord record : records) {
                 producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value()));
             }

@@ -36,6 +36,11 @@ final class Report {
         ceilings.forEach((name, rate) -> out.printf("  %-32s %,10.0f /s%n", name, rate));
     }
 
+    void warmUp(PipelineRun.Result result, int records) {
+        out.printf("%nwarm-up, not counted: %,d source events of other cases, the intake at %,.0f events/s%n",
+                records, records / result.stages().get("intake").seconds());
+    }
+
     void throughput(PipelineRun.Result result, int records, long milestones, Map<String, Double> ceilings,
                     double load) {
         out.printf("%nthroughput, fed as fast as the broker takes it (load average %.1f at the end):%n", load);
