@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -70,20 +71,39 @@ public class ConferenceRepository {
         return conferences("SELECT * FROM conference WHERE id = ? FOR UPDATE", id).stream().findFirst();
     }
 
-    /** The offices' conferences in one of {@code statuses}, oldest request first, at most {@code limit}. */
-    public List<CaseConference> forOffices(Set<String> offices, Set<ConferenceStatus> statuses, int limit) {
-        return conferences("""
-                SELECT * FROM conference WHERE office = ANY (?) AND status = ANY (?)
-                ORDER BY requested_at, id LIMIT ?""", (Object) offices.toArray(String[]::new),
-                (Object) statuses.stream().map(ConferenceStatus::name).toArray(String[]::new), limit);
+    /**
+     * The offices' conferences {@linkplain ConferenceStatus#IN_PROGRESS in progress}, oldest request first, at most
+     * {@code limit}. Each office is read on its own from the partial index of its conferences in progress, in this
+     * order, and stops at the limit: the query reads at most {@code limit} rows per office however many are open
+     * (V19). The statuses are written out in the SQL, so that the planner can match the index's predicate.
+     */
+    public List<CaseConference> inProgressForOffices(Set<String> offices, int limit) {
+        return conferences(IN_PROGRESS_FOR_OFFICES, (Object) offices.toArray(String[]::new), limit, limit);
     }
 
-    /** The offices' newest conferences, whatever their status, newest request first, at most {@code limit}. */
+    /** The statuses in progress as SQL, as the partial indexes of V19 state them (the planner must match them). */
+    private static final String IN_PROGRESS_SQL = ConferenceStatus.IN_PROGRESS.stream()
+            .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
+
+    static final String IN_PROGRESS_FOR_OFFICES = """
+            SELECT c.* FROM unnest(?::text[]) AS o(office) CROSS JOIN LATERAL (
+                SELECT * FROM conference c WHERE c.office = o.office AND c.status IN (%s)
+                ORDER BY c.requested_at, c.id LIMIT ?) c
+            ORDER BY c.requested_at, c.id LIMIT ?""".formatted(IN_PROGRESS_SQL);
+
+    /**
+     * The offices' newest conferences, whatever their status, newest request first, at most {@code limit}; each
+     * office read on its own from {@code conference_office_requested} and stopped at the limit.
+     */
     public List<CaseConference> newestForOffices(Set<String> offices, int limit) {
-        return conferences("""
-                SELECT * FROM conference WHERE office = ANY (?) ORDER BY requested_at DESC, id DESC LIMIT ?""",
-                (Object) offices.toArray(String[]::new), limit);
+        return conferences(NEWEST_FOR_OFFICES, (Object) offices.toArray(String[]::new), limit, limit);
     }
+
+    static final String NEWEST_FOR_OFFICES = """
+            SELECT c.* FROM unnest(?::text[]) AS o(office) CROSS JOIN LATERAL (
+                SELECT * FROM conference c WHERE c.office = o.office
+                ORDER BY c.requested_at DESC, c.id DESC LIMIT ?) c
+            ORDER BY c.requested_at DESC, c.id DESC LIMIT ?""";
 
     /**
      * A page of the conferences that invite the user's roles — the offices they advise at, the benefits units they
@@ -113,13 +133,16 @@ public class ConferenceRepository {
                 .formatted(keyset, order), args.toArray());
     }
 
-    /** Conferences in one of {@code statuses} that invite one of the medical adviser pools, oldest request first. */
-    public List<CaseConference> inviting(Set<String> medicalAdviserPools, Set<ConferenceStatus> statuses, int limit) {
+    /**
+     * Conferences {@linkplain ConferenceStatus#IN_PROGRESS in progress} that invite one of the medical adviser pools,
+     * oldest request first, at most {@code limit}: read in that order from the partial index of the conferences in
+     * progress (V19), each checked for an invitation, until the limit (no sort of every open conference).
+     */
+    public List<CaseConference> inProgressInviting(Set<String> medicalAdviserPools, int limit) {
         return conferences("""
-                SELECT c.* FROM conference c WHERE c.status = ANY (?) AND EXISTS (SELECT 1 FROM conference_invitation i
+                SELECT c.* FROM conference c WHERE c.status IN (%s) AND EXISTS (SELECT 1 FROM conference_invitation i
                     WHERE i.conference_id = c.id AND i.role = 'MEDICAL_ADVISER' AND i.unit = ANY (?))
-                ORDER BY c.requested_at, c.id LIMIT ?""",
-                (Object) statuses.stream().map(ConferenceStatus::name).toArray(String[]::new),
+                ORDER BY c.requested_at, c.id LIMIT ?""".formatted(IN_PROGRESS_SQL),
                 (Object) medicalAdviserPools.toArray(String[]::new), limit);
     }
 

@@ -2,7 +2,6 @@ package no.nav.overgang.conference.conference;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,11 +47,6 @@ import no.nav.overgang.platform.web.NotFoundException;
 @Service
 public class ConferenceService {
 
-    private static final Set<ConferenceStatus> IN_PROGRESS = EnumSet.of(ConferenceStatus.REQUESTED,
-            ConferenceStatus.SCHEDULED, ConferenceStatus.RESCHEDULED, ConferenceStatus.HELD);
-    /** The conferences a medical adviser may still answer or advise on. */
-    private static final Set<ConferenceStatus> INVITATIONS = IN_PROGRESS;
-
     private final ConferenceRepository conferences;
     private final ConferenceAccess access;
     private final AuditLog audit;
@@ -95,18 +89,19 @@ public class ConferenceService {
      */
     @Transactional(readOnly = true)
     public ListPage<CaseConference> invitations(NavUser user, int limit) {
-        List<CaseConference> found = conferences.inviting(user.offices(), INVITATIONS, ListPage.fetchSize(limit));
+        List<CaseConference> found = conferences.inProgressInviting(user.offices(), ListPage.fetchSize(limit));
         return ListPage.of(found, limit, c -> new ListPage.Cursor(c.requestedAt(), c.id()));
     }
 
     /**
      * The office adviser's list, bounded: the conferences still in progress (requested, scheduled or held; at most
      * {@code limit}, oldest request first, as they are the most urgent) and the newest {@code limit} conferences
-     * whatever their status. A fixed number of queries however many conferences the offices have.
+     * whatever their status. A fixed number of queries however many conferences the offices have, each reading at
+     * most {@code limit + 1} conferences per office from an index in the list's order (no sort of the backlog).
      */
     @Transactional(readOnly = true)
     public OfficeConferences forOffices(NavUser user, int limit) {
-        List<CaseConference> inProgress = conferences.forOffices(user.offices(), IN_PROGRESS, limit + 1);
+        List<CaseConference> inProgress = conferences.inProgressForOffices(user.offices(), limit + 1);
         List<CaseConference> newest = conferences.newestForOffices(user.offices(), limit + 1);
         return new OfficeConferences(inProgress.subList(0, Math.min(limit, inProgress.size())),
                 inProgress.size() > limit, newest.subList(0, Math.min(limit, newest.size())), newest.size() > limit);

@@ -36,6 +36,12 @@ public enum ConferenceStatus {
         return target;
     }
 
+    /**
+     * Requested, scheduled, rescheduled or held: the office still has something to do. The partial index
+     * {@code conference_office_in_progress} (V19) holds exactly these; {@link ConferenceRepository} names them in SQL.
+     */
+    public static final Set<ConferenceStatus> IN_PROGRESS = EnumSet.of(REQUESTED, SCHEDULED, RESCHEDULED, HELD);
+
     /** Still to be held: participants may answer, advise and assess. */
     public boolean isOpen() {
         return this == REQUESTED || this == SCHEDULED || this == RESCHEDULED;

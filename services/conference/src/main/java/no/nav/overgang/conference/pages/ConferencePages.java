@@ -61,8 +61,14 @@ public class ConferencePages {
     private final ConferenceDeadlines deadlines;
     private final Validator validator;
     private static final CaseHistoryWords HISTORY_WORDS = new CaseHistoryWords();
-    /** At most this many conferences in each of the office's lists. */
+    /** At most this many conferences in a medical adviser's list of invitations. */
     static final int SHOWN = 200;
+    /**
+     * At most this many conferences in each of the office's lists: the page shows four lists, the first three drawn
+     * from the oldest in progress, and rendering 4 × 200 rows cost more than every query of the page together under
+     * load (docs/PERFORMANCE.md); the whole list is paged on {@code GET /api/conferences}.
+     */
+    public static final int OFFICE_SHOWN = 50;
 
     private final Bokmal bokmal = new Bokmal();
 
@@ -76,23 +82,24 @@ public class ConferencePages {
 
     /**
      * The office's conferences: needing action, overdue and upcoming (from those in progress), and the newest. Each
-     * list is bounded by {@value #SHOWN}, with a note when there are more. No person is named here.
+     * list is bounded by {@value #OFFICE_SHOWN}, with a note when there are more. No person is named here.
      */
     @GetMapping("/samarbeidsmoter")
     @PreAuthorize("hasRole('NAV_OFFICE_ADVISER')")
     public String officeConferences(Model model) {
         NavUser user = CurrentUser.get();
-        ConferenceService.OfficeConferences office = service.forOffices(user, SHOWN);
-        List<Row> inProgress = office.inProgress().stream().map(this::row).toList();
+        ConferenceService.OfficeConferences office = service.forOffices(user, OFFICE_SHOWN);
+        ConferenceDeadlines.ListDeadlines listDeadlines = deadlines.forList();
+        List<Row> inProgress = office.inProgress().stream().map(c -> row(c, listDeadlines)).toList();
         model.addAttribute("user", user);
         model.addAttribute("fmt", bokmal);
-        model.addAttribute("shown", SHOWN);
+        model.addAttribute("shown", OFFICE_SHOWN);
         model.addAttribute("needsAction", inProgress.stream().filter(Row::needsAction).toList());
         model.addAttribute("overdue", inProgress.stream().filter(Row::overdue).toList());
         model.addAttribute("upcoming", inProgress.stream().filter(r -> r.conference().status().isScheduled())
                 .sorted(Comparator.comparing(r -> r.conference().meeting().startsAt())).toList());
         model.addAttribute("moreInProgress", office.moreInProgress());
-        model.addAttribute("all", office.newest().stream().map(this::row).toList());
+        model.addAttribute("all", office.newest().stream().map(c -> row(c, listDeadlines)).toList());
         model.addAttribute("moreAll", office.moreNewest());
         return "sider/samarbeidsmoter";
     }
@@ -108,7 +115,8 @@ public class ConferencePages {
         model.addAttribute("user", user);
         model.addAttribute("fmt", bokmal);
         var invitations = service.invitations(user, SHOWN);
-        model.addAttribute("invitations", invitations.items().stream().map(this::row).toList());
+        ConferenceDeadlines.ListDeadlines listDeadlines = deadlines.forList();
+        model.addAttribute("invitations", invitations.items().stream().map(c -> row(c, listDeadlines)).toList());
         model.addAttribute("more", invitations.next() != null);
         model.addAttribute("shown", SHOWN);
         return "sider/invitasjoner";
@@ -252,7 +260,7 @@ public class ConferencePages {
         return form;
     }
 
-    private Row row(CaseConference c) {
+    private static Row row(CaseConference c, ConferenceDeadlines.ListDeadlines deadlines) {
         boolean answersMissing = c.meeting() == null || c.participants().stream().map(Participant::answer)
                 .anyMatch(a -> a == InvitationAnswer.DECLINED || a == InvitationAnswer.PROPOSED_OTHER_TIME);
         boolean needsAction = (c.status() == ConferenceStatus.REQUESTED && answersMissing)

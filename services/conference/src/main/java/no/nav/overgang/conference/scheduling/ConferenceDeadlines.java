@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,36 @@ public class ConferenceDeadlines {
     public boolean isOverdue(CaseConference conference) {
         return conference.status() == ConferenceStatus.REQUESTED
                 && day(businessClock.now()).isAfter(scheduleBy(conference));
+    }
+
+    /**
+     * The deadlines of a list of conferences: business time read once, and each request day's last day to schedule
+     * counted once, not once per conference (counting working days asks the holiday calendar about every day).
+     */
+    public ListDeadlines forList() {
+        return new ListDeadlines(day(businessClock.now()));
+    }
+
+    /** The deadlines of one list, for one request; not thread-safe. */
+    public final class ListDeadlines {
+
+        private final LocalDate today;
+        private final Map<LocalDate, LocalDate> scheduleByPerRequestDay = new HashMap<>();
+
+        private ListDeadlines(LocalDate today) {
+            this.today = today;
+        }
+
+        /** As {@link ConferenceDeadlines#scheduleBy}. */
+        public LocalDate scheduleBy(CaseConference conference) {
+            return scheduleByPerRequestDay.computeIfAbsent(day(conference.requestedAt()),
+                    requested -> WorkingDays.plusWorkingDays(requested, scheduling.workingDaysToSchedule()));
+        }
+
+        /** As {@link ConferenceDeadlines#isOverdue}, on the business time the list was read at. */
+        public boolean isOverdue(CaseConference conference) {
+            return conference.status() == ConferenceStatus.REQUESTED && today.isAfter(scheduleBy(conference));
+        }
     }
 
     public ZoneId zone() {

@@ -57,32 +57,30 @@ public class HandoverInbox {
 
     /**
      * A page of the handovers to the caseworker's units, filtered, oldest first unless {@code newestFirst}, after
-     * {@code after} (null: from the start), at most {@code limit}. Only those shown are audited.
+     * {@code after} (null: from the start), at most {@code limit}. Only those shown are audited, in one batch.
      */
     @Transactional
     public ListPage<Handover> forUser(NavUser user, InboxFilter filter, ListPage.Cursor after, int limit,
                                       String resource) {
         ListPage<Handover> page = handovers.forUnits(user.offices(), filter.status(),
                 filter.overdueOnly() ? deadlines.overdueIfReceivedBefore() : null, filter.newestFirst(), after, limit);
-        for (Handover handover : page.items()) {
-            audit.record(new AuditEntry(user, handover.caseKey(), null, "list handover in inbox", resource,
-                    Decision.PERMIT, "benefits caseworker at the receiving unit " + handover.benefitsUnit()));
-        }
+        audit.recordAll(page.items().stream().map(handover -> new AuditEntry(user, handover.caseKey(), null,
+                "list handover in inbox", resource, Decision.PERMIT,
+                "benefits caseworker at the receiving unit " + handover.benefitsUnit())).toList());
         return page;
     }
 
     /**
      * A page of the handovers the benefits units sent back to the adviser's offices, last returned first, after
      * {@code after} (null: from the last), at most {@code limit}, as returned is final and the list only grows.
-     * Only those shown are audited.
+     * Only those shown are audited, in one batch.
      */
     @Transactional
     public ListPage<Handover> returnedToOffice(NavUser user, ListPage.Cursor after, int limit, String resource) {
         ListPage<Handover> page = handovers.returnedTo(user.offices(), after, limit);
-        for (Handover handover : page.items()) {
-            audit.record(new AuditEntry(user, handover.caseKey(), null, "list returned handover", resource,
-                    Decision.PERMIT, "NAV office adviser at the case's office " + handover.office()));
-        }
+        audit.recordAll(page.items().stream().map(handover -> new AuditEntry(user, handover.caseKey(), null,
+                "list returned handover", resource, Decision.PERMIT,
+                "NAV office adviser at the case's office " + handover.office())).toList());
         return page;
     }
 

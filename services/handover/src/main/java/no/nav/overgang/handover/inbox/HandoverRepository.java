@@ -55,26 +55,32 @@ public class HandoverRepository {
      */
     public ListPage<Handover> forUnits(Set<String> units, HandoverStatus status, Instant receivedBefore,
                                        boolean newestFirst, ListPage.Cursor after, int pageSize) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM handover WHERE benefits_unit = ANY (?)");
         List<Object> args = new ArrayList<>(List.of((Object) units.toArray(String[]::new)));
         if (status != null) {
-            sql.append(" AND status = ?");
             args.add(status.name());
         }
         if (receivedBefore != null) {
-            sql.append(" AND status IN ('RECEIVED', 'CLAIMED') AND received_at < ?");
             args.add(Timestamp.from(receivedBefore));
         }
         if (after != null) {
-            sql.append(newestFirst ? " AND (received_at, id) < (?, ?)" : " AND (received_at, id) > (?, ?)");
             args.add(Timestamp.from(after.at()));
             args.add(after.id());
         }
-        sql.append(newestFirst ? " ORDER BY received_at DESC, id DESC" : " ORDER BY received_at, id")
-                .append(" LIMIT ?");
-        args.add(ListPage.fetchSize(pageSize));
-        return ListPage.of(jdbc.query(sql.toString(), HandoverRepository::map, args.toArray()), pageSize,
-                h -> new ListPage.Cursor(h.receivedAt(), h.id()));
+        int fetch = ListPage.fetchSize(pageSize);
+        args.add(fetch);
+        args.add(fetch);
+        return ListPage.of(jdbc.query(forUnitsSql(status != null, receivedBefore != null, newestFirst, after != null),
+                HandoverRepository::map, args.toArray()), pageSize, h -> new ListPage.Cursor(h.receivedAt(), h.id()));
+    }
+
+    /** The query of {@link #forUnits} with the filters given; parameters in the order of its arguments. */
+    static String forUnitsSql(boolean status, boolean receivedBefore, boolean newestFirst, boolean after) {
+        return perOwner("unnest(?::text[]) AS u(unit)", "h.benefits_unit = u.unit"
+                        + (status ? " AND h.status = ?" : "")
+                        + (receivedBefore ? " AND h.status IN ('RECEIVED', 'CLAIMED') AND h.received_at < ?" : "")
+                        + (after ? newestFirst ? " AND (h.received_at, h.id) < (?, ?)" : " AND (h.received_at, h.id) > (?, ?)"
+                        : ""),
+                newestFirst ? "h.received_at DESC, h.id DESC" : "h.received_at, h.id");
     }
 
     /**
@@ -82,20 +88,38 @@ public class HandoverRepository {
      * most {@code pageSize}.
      */
     public ListPage<Handover> returnedTo(Set<String> offices, ListPage.Cursor after, int pageSize) {
-        String keyset = after == null ? "" : " AND (returned_at, id) < (?, ?)";
         List<Object> args = new ArrayList<>(List.of((Object) offices.toArray(String[]::new)));
         if (after != null) {
             args.add(Timestamp.from(after.at()));
             args.add(after.id());
         }
-        args.add(ListPage.fetchSize(pageSize));
-        List<Map.Entry<Handover, Instant>> found = jdbc.query("""
-                SELECT * FROM handover WHERE office = ANY (?) AND status = 'RETURNED'%s
-                ORDER BY returned_at DESC, id DESC LIMIT ?""".formatted(keyset),
+        int fetch = ListPage.fetchSize(pageSize);
+        args.add(fetch);
+        args.add(fetch);
+        List<Map.Entry<Handover, Instant>> found = jdbc.query(returnedToSql(after != null),
                 (rs, row) -> Map.entry(map(rs, row), rs.getTimestamp("returned_at").toInstant()),
                 args.toArray());
         return ListPage.of(found, pageSize, e -> new ListPage.Cursor(e.getValue(), e.getKey().id()))
                 .map(Map.Entry::getKey);
+    }
+
+    /** The query of {@link #returnedTo}: the offices, the keyset when {@code after}, the limits. */
+    static String returnedToSql(boolean after) {
+        return perOwner("unnest(?::text[]) AS o(office)", "h.office = o.office AND h.status = 'RETURNED'"
+                + (after ? " AND (h.returned_at, h.id) < (?, ?)" : ""), "h.returned_at DESC, h.id DESC");
+    }
+
+    /**
+     * A list read one owner (unit or office) at a time, each from its index in the list's order and stopped at the
+     * limit, then merged: the query reads at most a page per owner, however many handovers the owners have. (With
+     * {@code owner = ANY (?)} instead, PostgreSQL cannot use the index's order and sorts every handover of the
+     * owners.) Parameters: the owners' array, those of {@code where}, the limit per owner and the limit.
+     */
+    private static String perOwner(String owners, String where, String order) {
+        return """
+                SELECT h.* FROM %1$s CROSS JOIN LATERAL (
+                    SELECT * FROM handover h WHERE %2$s ORDER BY %3$s LIMIT ?) h
+                ORDER BY %3$s LIMIT ?""".formatted(owners, where, order);
     }
 
     public Optional<Handover> find(UUID id) {
