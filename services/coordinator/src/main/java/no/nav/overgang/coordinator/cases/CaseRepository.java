@@ -6,10 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,9 +37,12 @@ public class CaseRepository {
 
     private final JdbcTemplate jdbc;
     private final BeforeCommit<TimelineEntry> timelineRows;
+    private final BeforeCommit<PilotCase> entries;
 
     public CaseRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.entries = new BeforeCommit<>(this::insertEntries, () -> {
+        });
         this.timelineRows = new BeforeCommit<>(this::insertTimeline, () -> {
         });
     }
@@ -55,32 +61,33 @@ public class CaseRepository {
                 EventJson.mapper().readValue(rs.getString(6), MilestoneDetails.class));
     }
 
-    /** The case's milestones after {@code at} that have been applied (none pending), in business-time order. */
-    public List<CaseMilestone> appliedMilestonesAfter(String caseKey, Instant at) {
-        return jdbc.query("""
-                SELECT event_id, milestone, source_system, office, occurred_at, details FROM case_milestone
-                WHERE case_key = ? AND NOT pending AND occurred_at > ? ORDER BY occurred_at, event_id""",
-                CaseRepository::milestone, caseKey, Timestamp.from(at));
+    /**
+     * Enters the case, in the caller's transaction, which holds the case key's lock ({@link #lockKeys}) and found the
+     * case out of the cohort ({@link #lockAll}). The row is written with the transaction's other entries in one batch:
+     * before anything here reads or changes a case, or at commit. A second entry of the same case fails the
+     * transaction.
+     */
+    public void enter(PilotCase pilotCase) {
+        entries.add(pilotCase, "a case enters the cohort in the transaction of the milestone that enters it");
     }
 
-    /** Inserts the case if it is not in the cohort yet; returns false when it already was. */
-    public boolean enter(PilotCase pilotCase) {
-        return jdbc.update("""
+    private void insertEntries(List<PilotCase> entered) {
+        jdbc.batchUpdate("""
                 INSERT INTO pilot_case (case_key, national_id, office, source_benefit, index_date, entered_at, rule_id,
                     rule_version, facts, explanation, stratum, arm, pilot, measures_authority, method, method_version,
                     state, conference_id, entry_event_id, allocation_index, escalation_due_at, conference_attempt,
                     conference_requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (case_key) DO NOTHING""",
-                pilotCase.caseKey(), pilotCase.nationalId(), pilotCase.office(), pilotCase.sourceBenefit().name(),
-                pilotCase.indexDate(), Timestamp.from(pilotCase.enteredAt()), pilotCase.ruleId(),
-                pilotCase.ruleVersion(), EventJson.mapper().writeValueAsString(pilotCase.facts()),
-                pilotCase.explanation(), pilotCase.stratum(), pilotCase.arm(), pilotCase.pilot(),
-                pilotCase.measuresAuthority() == null ? null : pilotCase.measuresAuthority().name(),
-                pilotCase.method(), pilotCase.methodVersion(), pilotCase.state().name(),
-                pilotCase.conferenceId(), pilotCase.entryEventId(), pilotCase.allocationIndex(),
-                timestamp(pilotCase.escalationDueAt()), pilotCase.conferenceAttempt(),
-                timestamp(pilotCase.conferenceRequestedAt())) == 1;
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                entered.stream().map(pilotCase -> new Object[] {pilotCase.caseKey(), pilotCase.nationalId(),
+                        pilotCase.office(), pilotCase.sourceBenefit().name(), pilotCase.indexDate(),
+                        Timestamp.from(pilotCase.enteredAt()), pilotCase.ruleId(), pilotCase.ruleVersion(),
+                        EventJson.mapper().writeValueAsString(pilotCase.facts()), pilotCase.explanation(),
+                        pilotCase.stratum(), pilotCase.arm(), pilotCase.pilot(),
+                        pilotCase.measuresAuthority() == null ? null : pilotCase.measuresAuthority().name(),
+                        pilotCase.method(), pilotCase.methodVersion(), pilotCase.state().name(),
+                        pilotCase.conferenceId(), pilotCase.entryEventId(), pilotCase.allocationIndex(),
+                        timestamp(pilotCase.escalationDueAt()), pilotCase.conferenceAttempt(),
+                        timestamp(pilotCase.conferenceRequestedAt())}).toList());
     }
 
     /**
@@ -88,6 +95,7 @@ public class CaseRepository {
      * ended. Entry and arm are never rewritten.
      */
     public void update(PilotCase moved) {
+        entries.flushNow();
         CaseEnd end = moved.end();
         jdbc.update("""
                 UPDATE pilot_case SET state = ?, end_kind = ?, ended_at = ?, end_rule_id = ?, end_rule_version = ?,
@@ -105,11 +113,13 @@ public class CaseRepository {
     }
 
     public boolean inCohort(String caseKey) {
+        entries.flushNow();
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM pilot_case WHERE case_key = ?)", Boolean.class, caseKey));
     }
 
     public Optional<PilotCase> find(String caseKey) {
+        entries.flushNow();
         return jdbc.query("SELECT * FROM pilot_case WHERE case_key = ?", CaseRepository::map, caseKey).stream()
                 .findFirst();
     }
@@ -135,41 +145,89 @@ public class CaseRepository {
 
     /** The cases among {@code caseKeys} that are in the cohort, locked until the transaction ends; one query. */
     public Map<String, PilotCase> lockAll(List<String> caseKeys) {
+        entries.flushNow();
         Map<String, PilotCase> found = new HashMap<>();
         jdbc.query("SELECT * FROM pilot_case WHERE case_key = ANY (?::text[]) ORDER BY case_key FOR UPDATE",
                 (rs, i) -> found.put(rs.getString("case_key"), map(rs, i)), (Object) caseKeys.toArray(String[]::new));
         return found;
     }
 
-    /** The milestones every one of {@code caseKeys} has, stored or pending, without details; one query. */
-    public Map<String, List<HistoryEntry>> histories(List<String> caseKeys) {
+    /**
+     * The milestones every one of {@code caseKeys} has, stored or pending, and which of them have conference events
+     * kept until they enter; one query. The details are kept as stored and read only when a case enters
+     * ({@link HistoryEntry#stored()}), as {@link #milestones} would read them.
+     */
+    public Histories histories(List<String> caseKeys) {
         Map<String, List<HistoryEntry>> histories = new HashMap<>();
-        jdbc.query("SELECT case_key, event_id, milestone, occurred_at FROM case_milestone "
-                        + "WHERE case_key = ANY (?::text[])", rs -> {
-                    histories.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new HistoryEntry(
+        Set<String> withEarly = new HashSet<>();
+        jdbc.query("""
+                SELECT m.case_key, m.event_id, m.milestone, m.occurred_at, m.source_system, m.office, m.details,
+                    m.pending, EXISTS (SELECT 1 FROM early_conference_event e WHERE e.case_key = m.case_key)
+                FROM case_milestone m WHERE m.case_key = ANY (?::text[])""", rs -> {
+                    String caseKey = rs.getString(1);
+                    histories.computeIfAbsent(caseKey, k -> new ArrayList<>()).add(new HistoryEntry(
                             rs.getObject(2, UUID.class), MilestoneType.valueOf(rs.getString(3)),
-                            rs.getTimestamp(4).toInstant()));
+                            rs.getTimestamp(4).toInstant(), SourceSystem.valueOf(rs.getString(5)), rs.getString(6),
+                            rs.getString(7), rs.getBoolean(8)));
+                    if (rs.getBoolean(9)) {
+                        withEarly.add(caseKey);
+                    }
                 }, (Object) caseKeys.toArray(String[]::new));
-        return histories;
+        histories.values().forEach(history -> history.sort(HistoryEntry.ORDER));
+        return new Histories(histories, withEarly);
     }
 
-    /** One milestone of a case's history, for the eligibility rule. */
-    public record HistoryEntry(UUID eventId, MilestoneType milestone, Instant occurredAt) {
+    /**
+     * What {@link #histories} read.
+     *
+     * @param byCase    each case's milestones in business-time order
+     * @param withEarly the cases that have conference events kept until they enter
+     */
+    public record Histories(Map<String, List<HistoryEntry>> byCase, Set<String> withEarly) {
+
+        public static final Histories NONE = new Histories(Map.of(), Set.of());
+
+        public List<HistoryEntry> of(String caseKey) {
+            return byCase.getOrDefault(caseKey, List.of());
+        }
+    }
+
+    /**
+     * One milestone of a case's history, for the eligibility rule and the stratum.
+     *
+     * @param details as stored (JSON), read by {@link #stored()}
+     * @param pending whether it still waits for the source watermark
+     */
+    public record HistoryEntry(UUID eventId, MilestoneType milestone, Instant occurredAt, SourceSystem sourceSystem,
+                               String office, String details, boolean pending) {
+
+        /** Business-time order, ties by event id, as {@link #milestones} returns them. */
+        public static final Comparator<HistoryEntry> ORDER = Comparator
+                .comparing(HistoryEntry::occurredAt).thenComparing(HistoryEntry::eventId);
+
+        /** The milestone as stored, with its details read. */
+        public CaseMilestone stored() {
+            return new CaseMilestone(eventId, milestone, sourceSystem, office, occurredAt,
+                    EventJson.mapper().readValue(details, MilestoneDetails.class));
+        }
     }
 
     /** The case, locked until the transaction ends: milestones, conferences and handovers arrive on other threads. */
     public Optional<PilotCase> lock(String caseKey) {
+        entries.flushNow();
         return jdbc.query("SELECT * FROM pilot_case WHERE case_key = ? FOR UPDATE", CaseRepository::map, caseKey)
                 .stream().findFirst();
     }
 
     public List<PilotCase> cohort(int limit) {
+        entries.flushNow();
         return jdbc.query("SELECT * FROM pilot_case ORDER BY entered_at DESC, case_key LIMIT ?", CaseRepository::map,
                 limit);
     }
 
     /** Every case, in a stable order; for the balance report and replay comparisons. */
     public List<PilotCase> all() {
+        entries.flushNow();
         return jdbc.query("SELECT * FROM pilot_case ORDER BY case_key", CaseRepository::map);
     }
 
@@ -179,6 +237,7 @@ public class CaseRepository {
      * in which a held conference and a later milestone are read does not matter.
      */
     public List<PilotCase> dueForEscalation(Instant now) {
+        entries.flushNow();
         return jdbc.query("""
                 SELECT * FROM pilot_case WHERE escalated_at IS NULL AND escalation_due_at <= ?
                     AND (conference_settled_at IS NULL OR conference_settled_at >= escalation_due_at)
@@ -189,18 +248,26 @@ public class CaseRepository {
 
     /** Open cases back at entered after a cancelled conference, whose new request is due by {@code now}; locked. */
     public List<PilotCase> dueForNewConference(Instant now) {
+        entries.flushNow();
         return jdbc.query("""
                 SELECT * FROM pilot_case WHERE conference_rerequest_due_at <= ? AND state = 'ENTERED'
                 ORDER BY conference_rerequest_due_at, case_key FOR UPDATE SKIP LOCKED""",
                 CaseRepository::map, Timestamp.from(now));
     }
 
-    public void markEscalated(String caseKey, Instant at) {
-        jdbc.update("UPDATE pilot_case SET escalated_at = ? WHERE case_key = ?", Timestamp.from(at), caseKey);
+    /** Marks the cases escalated at their deadlines; one batch. */
+    public void markEscalated(List<PilotCase> escalated) {
+        entries.flushNow();
+        jdbc.batchUpdate("UPDATE pilot_case SET escalated_at = ? WHERE case_key = ?", escalated, escalated.size(),
+                (ps, pilotCase) -> {
+                    ps.setTimestamp(1, Timestamp.from(pilotCase.escalationDueAt()));
+                    ps.setString(2, pilotCase.caseKey());
+                });
     }
 
     /** Open cases, locked; for censoring at the end of follow-up. */
     public List<PilotCase> openCases() {
+        entries.flushNow();
         return jdbc.query("""
                 SELECT * FROM pilot_case WHERE state NOT IN ('CLARIFIED', 'ENDED_BY_COMPETING_EVENT', 'CENSORED')
                 ORDER BY case_key FOR UPDATE SKIP LOCKED""", CaseRepository::map);

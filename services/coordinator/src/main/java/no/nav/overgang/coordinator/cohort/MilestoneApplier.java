@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,9 +61,10 @@ import no.nav.overgang.platform.outbox.Outbox;
  * conference request; for a case in the cohort, its own timers due by a milestone's time fire first, then the end
  * rules apply. A milestone that changes nothing costs no query of its own.
  * <p>
- * Applied on a watermark, each milestone runs in a savepoint: one that fails for a reason retrying cannot cure (a bug,
- * bad data) is rolled back alone, goes to the dead-letter topic with the reason and is not tried again, and the
- * others are applied; a transient failure (the database unavailable) fails them all, to be retried.
+ * Applied on a watermark, the milestones run together in one savepoint; when that fails for a reason retrying cannot
+ * cure (a bug, bad data), it is rolled back and each milestone runs in a savepoint of its own: the one that fails is
+ * rolled back alone, goes to the dead-letter topic with the reason and is not tried again, and the others are
+ * applied. A transient failure (the database unavailable) fails them all, to be retried.
  */
 @Component
 public class MilestoneApplier {
@@ -98,9 +100,12 @@ public class MilestoneApplier {
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Applies milestones as {@link #apply(List, Integer)} does, failing with any one of them. */
-    public void apply(List<EventEnvelope<MilestoneRecorded>> milestones) {
-        apply(milestones, null);
+    /**
+     * Applies milestones as {@link #apply(List, Integer)} does, failing with any one of them; returns their cases that
+     * are in the cohort, as they then stand.
+     */
+    public Map<String, PilotCase> apply(List<EventEnvelope<MilestoneRecorded>> milestones) {
+        return apply(milestones, null);
     }
 
     /**
@@ -108,12 +113,13 @@ public class MilestoneApplier {
      * that an order-sensitive randomisation (permuted blocks) allocates in the same order on every run.
      *
      * @param partition the partition of {@code overgang.milestone.v1} they were pending on, when a watermark applies
-     *                  them: each is then applied in a savepoint and dead-lettered alone if it fails for good; null
+     *                  them: one that fails for good is then dead-lettered alone and the others applied; null
      *                  when the milestone applied is the record being handled, which fails with it
+     * @return their cases that are in the cohort, as they then stand
      */
-    public void apply(List<EventEnvelope<MilestoneRecorded>> milestones, Integer partition) {
+    public Map<String, PilotCase> apply(List<EventEnvelope<MilestoneRecorded>> milestones, Integer partition) {
         if (milestones.isEmpty()) {
-            return;
+            return Map.of();
         }
         List<EventEnvelope<MilestoneRecorded>> ordered = milestones.stream().sorted(PendingMilestones.ORDER).toList();
         Map<String, List<EventEnvelope<MilestoneRecorded>>> byCase = new TreeMap<>();
@@ -122,43 +128,106 @@ public class MilestoneApplier {
         }
         List<String> keys = List.copyOf(byCase.keySet());
         cases.lockKeys(keys);
-        Map<String, PilotCase> current = new HashMap<>(cases.lockAll(keys));
-        List<String> needHistory = keys.stream().filter(key -> needsHistory(current.get(key), byCase.get(key)))
+        Map<String, PilotCase> locked = cases.lockAll(keys);
+        List<String> needHistory = keys.stream().filter(key -> needsHistory(locked.get(key), byCase.get(key)))
                 .toList();
-        Map<String, List<CaseRepository.HistoryEntry>> histories = needHistory.isEmpty() ? Map.of()
+        CaseRepository.Histories histories = needHistory.isEmpty() ? CaseRepository.Histories.NONE
                 : cases.histories(needHistory);
         Set<UUID> inBatch = new HashSet<>();
         ordered.forEach(m -> inBatch.add(m.eventId()));
-        Map<String, Deque<Early>> early = new HashMap<>();
-        for (EventEnvelope<MilestoneRecorded> event : ordered) {
-            String key = event.caseKey();
-            Applied applied;
-            if (partition == null) {
-                applied = applyOne(event, current.get(key), early.get(key), histories, inBatch);
-            } else {
-                BeforeCommit.Mark mark = BeforeCommit.mark();
-                try {
-                    applied = savepoint.execute(status -> applyOne(event, current.get(key), early.get(key),
-                            histories, inBatch));
-                } catch (RuntimeException e) {
-                    if (ResilientBatchProcessor.isTransient(e)) {
-                        throw e;
-                    }
-                    mark.reset();
-                    deadLetter(event, partition, e);
-                    continue;
+        Batch batch = new Batch(ordered, locked, histories, inBatch);
+        if (partition == null) {
+            batch.applyAll(null);
+        } else {
+            // optimistically in one savepoint; only when that fails, again one savepoint per milestone, so the one
+            // that cannot be applied is isolated exactly as before
+            BeforeCommit.Mark mark = BeforeCommit.mark();
+            try {
+                savepoint.executeWithoutResult(status -> batch.applyAll(null));
+            } catch (RuntimeException e) {
+                if (ResilientBatchProcessor.isTransient(e)) {
+                    throw e;
                 }
-            }
-            current.put(key, applied.pilotCase());
-            if (applied.early() != null) {
-                early.put(key, applied.early());
+                mark.reset();
+                log.info("{} milestones of partition {} failed together ({}); applying them one at a time",
+                        ordered.size(), partition, e.getClass().getSimpleName());
+                batch.reset();
+                batch.applyAll(partition);
             }
         }
-        early.forEach((key, rest) -> {
-            if (!rest.isEmpty()) {
-                applyEarly(rest, Instant.MAX, current.get(key));
+        return batch.applyRemainingEarly();
+    }
+
+    /** The milestones of one application, with what was read for them and the cases as they stand. */
+    private final class Batch {
+
+        private final List<EventEnvelope<MilestoneRecorded>> ordered;
+        private final Map<String, PilotCase> locked;
+        private final CaseRepository.Histories histories;
+        private final Set<UUID> inBatch;
+        private Map<String, PilotCase> current;
+        private Map<String, Deque<Early>> early;
+
+        private Batch(List<EventEnvelope<MilestoneRecorded>> ordered, Map<String, PilotCase> locked,
+                      CaseRepository.Histories histories, Set<UUID> inBatch) {
+            this.ordered = ordered;
+            this.locked = locked;
+            this.histories = histories;
+            this.inBatch = inBatch;
+            reset();
+        }
+
+        /** Back to the cases as they were read, after the savepoint the milestones ran in was rolled back. */
+        private void reset() {
+            current = new HashMap<>(locked);
+            early = new HashMap<>();
+        }
+
+        /**
+         * Applies every milestone in order; with {@code partition}, each in its own savepoint, a milestone that fails
+         * for good dead-lettered alone.
+         */
+        private void applyAll(Integer partition) {
+            for (EventEnvelope<MilestoneRecorded> event : ordered) {
+                String key = event.caseKey();
+                Applied applied;
+                if (partition == null) {
+                    applied = applyOne(event, current.get(key), early.get(key), this);
+                } else {
+                    BeforeCommit.Mark mark = BeforeCommit.mark();
+                    try {
+                        applied = savepoint.execute(status -> applyOne(event, current.get(key), early.get(key),
+                                this));
+                    } catch (RuntimeException e) {
+                        if (ResilientBatchProcessor.isTransient(e)) {
+                            throw e;
+                        }
+                        mark.reset();
+                        deadLetter(event, partition, e);
+                        continue;
+                    }
+                }
+                current.put(key, applied.pilotCase());
+                if (applied.early() != null) {
+                    early.put(key, applied.early());
+                }
             }
-        });
+        }
+
+        /** Applies what arrived early and is still due; returns the cases in the cohort as they then stand. */
+        private Map<String, PilotCase> applyRemainingEarly() {
+            early.forEach((key, rest) -> {
+                if (!rest.isEmpty()) {
+                    current.put(key, applyEarly(rest, Instant.MAX, current.get(key)));
+                }
+            });
+            current.values().removeIf(Objects::isNull);
+            return current;
+        }
+
+        private List<CaseRepository.HistoryEntry> history(String caseKey) {
+            return histories.of(caseKey);
+        }
     }
 
     /** A case as it stands after one of its milestones, with what arrived early still to apply (null: none). */
@@ -170,15 +239,15 @@ public class MilestoneApplier {
      * a milestone rolled back leaves them as they were.
      */
     private Applied applyOne(EventEnvelope<MilestoneRecorded> event, PilotCase before, Deque<Early> earlyOfCase,
-                             Map<String, List<CaseRepository.HistoryEntry>> histories, Set<UUID> inBatch) {
+                             Batch batch) {
         Deque<Early> early = earlyOfCase == null ? null : new ArrayDeque<>(earlyOfCase);
         PilotCase pilotCase = before;
         if (early != null && !early.isEmpty() && early.peek().at().isBefore(event.occurredAt())) {
             pilotCase = applyEarly(early, event.occurredAt(), pilotCase);
         }
-        PilotCase after = apply(pilotCase, event, histories.getOrDefault(event.caseKey(), List.of()));
+        PilotCase after = apply(pilotCase, event, batch.history(event.caseKey()));
         if (after != null && pilotCase == null) {
-            early = arrivedEarly(after, inBatch);
+            early = arrivedEarly(after, batch);
         }
         return new Applied(after, early);
     }
@@ -212,7 +281,7 @@ public class MilestoneApplier {
             return null;
         }
         Optional<CohortEntry> entry = rules.evaluate(milestone, event.occurredAt(), historyBefore(history, event));
-        return entry.map(reason -> enter(event, reason)).orElse(null);
+        return entry.map(reason -> enter(event, reason, history)).orElse(null);
     }
 
     /** Something that arrived before the case entered, applied in business-time order among its milestones. */
@@ -223,10 +292,12 @@ public class MilestoneApplier {
      * What arrived before the case entered but happened after its entry: conference steps read ahead of the
      * milestones, and late milestones that were applied (and changed nothing) while the case was not in the cohort.
      */
-    private Deque<Early> arrivedEarly(PilotCase entered, Set<UUID> inBatch) {
+    private Deque<Early> arrivedEarly(PilotCase entered, Batch batch) {
         List<Early> early = new ArrayList<>();
-        for (CaseMilestone later : cases.appliedMilestonesAfter(entered.caseKey(), entered.enteredAt())) {
-            if (!inBatch.contains(later.eventId())) {
+        for (CaseRepository.HistoryEntry stored : batch.history(entered.caseKey())) {
+            if (!stored.pending() && stored.occurredAt().isAfter(entered.enteredAt())
+                    && !batch.inBatch.contains(stored.eventId())) {
+                CaseMilestone later = stored.stored();
                 early.add(new Early(later.occurredAt(), () -> {
                     PilotCase current = cases.lock(entered.caseKey()).orElseThrow();
                     if (!current.state().ended()) {
@@ -236,8 +307,10 @@ public class MilestoneApplier {
                 }));
             }
         }
-        for (EarlyConferenceEvent conference : cases.takeEarlyConferenceEvents(entered.caseKey())) {
-            early.add(new Early(conference.occurredAt(), () -> progress.applyEarly(conference)));
+        if (batch.histories.withEarly().contains(entered.caseKey())) {
+            for (EarlyConferenceEvent conference : cases.takeEarlyConferenceEvents(entered.caseKey())) {
+                early.add(new Early(conference.occurredAt(), () -> progress.applyEarly(conference)));
+            }
         }
         early.sort(Comparator.comparing(Early::at));
         return new ArrayDeque<>(early);
@@ -284,15 +357,15 @@ public class MilestoneApplier {
         if (end.isEmpty()) {
             return pilotCase;
         }
-        progress.end(pilotCase, end.get(), Cause.of(event));
-        return cases.lock(pilotCase.caseKey()).orElseThrow();
+        return progress.end(pilotCase, end.get(), Cause.of(event));
     }
 
-    /** Enters the case and returns it; null when it already was in the cohort. */
-    private PilotCase enter(EventEnvelope<MilestoneRecorded> event, CohortEntry reason) {
+    /** Enters the case (not in the cohort, its key locked) and returns it. */
+    private PilotCase enter(EventEnvelope<MilestoneRecorded> event, CohortEntry reason,
+                            List<CaseRepository.HistoryEntry> history) {
         MilestoneRecorded milestone = event.payload();
         SourceBenefit benefit = SourceBenefit.of(milestone.sourceSystem(), event.occurredAt(),
-                cases.milestones(event.caseKey()));
+                history.stream().map(CaseRepository.HistoryEntry::stored).toList());
         String stratum = benefit.stratum(milestone.office());
         Assignment assignment = randomiser.assign(new Randomiser.Allocation(event.caseKey(), stratum,
                 milestone.office()));
@@ -308,9 +381,7 @@ public class MilestoneApplier {
                 assignment.arm().measuresAuthority(), assignment.method(), assignment.methodVersion(), state,
                 conferenceId, event.eventId(), assignment.allocationIndex(), null, escalationDue, null, 1,
                 pilotArm ? event.occurredAt() : null, null, null);
-        if (!cases.enter(pilotCase)) {
-            return null;
-        }
+        cases.enter(pilotCase);
         var now = clock.instant();
         cases.addToTimeline(new TimelineEntry(pilotCase.caseKey(), event.occurredAt(), "ENTERED", true,
                 CaseState.ENTERED, reason.ruleId(), reason.ruleVersion(), reason.facts(), reason.explanation(),

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import no.nav.overgang.coordinator.cases.CaseRepository;
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.coordinator.followup.CaseProgress;
 import no.nav.overgang.coordinator.followup.Cause;
@@ -34,18 +33,16 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
     private static final Logger log = LoggerFactory.getLogger(MilestoneHandler.class);
 
     private final PendingMilestones pending;
-    private final MilestoneWatermarks watermarks;
+    private final WatermarkHandler watermarks;
     private final MilestoneApplier applier;
-    private final CaseRepository cases;
     private final CaseProgress progress;
     private final Counter late;
 
-    public MilestoneHandler(PendingMilestones pending, MilestoneWatermarks watermarks, MilestoneApplier applier,
-                            CaseRepository cases, CaseProgress progress, MeterRegistry meters) {
+    public MilestoneHandler(PendingMilestones pending, WatermarkHandler watermarks, MilestoneApplier applier,
+                            CaseProgress progress, MeterRegistry meters) {
         this.pending = pending;
         this.watermarks = watermarks;
         this.applier = applier;
-        this.cases = cases;
         this.progress = progress;
         this.late = Counter.builder(LATE_METRIC)
                 .description("milestones that arrived below a source watermark already read; applied on arrival")
@@ -69,16 +66,20 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
             pending.add(event, partition, true);
             return;
         }
+        // the markers of this batch noted on the partition first, as they were read before it
+        watermarks.applyNotedBefore(partition);
         late.increment();
         log.info("case {} got a milestone of {} on partition {} after the watermark {}; applied as it arrived",
                 event.caseKey(), PilotCase.date(event.occurredAt()), partition, completeBefore);
         pending.add(event, partition, false);
         pending.flush();
-        applier.apply(List.of(event));
-        cases.find(event.caseKey()).ifPresent(pilotCase -> progress.note(pilotCase, Cause.of(event), "LATE_MILESTONE",
-                true, Map.of("milestone", event.payload().milestone().name(), "watermark", completeBefore.toString()),
-                "applied as it arrived: the milestone of %s came after the source watermark %s had passed it"
-                        .formatted(PilotCase.date(event.occurredAt()), completeBefore)));
+        PilotCase pilotCase = applier.apply(List.of(event)).get(event.caseKey());
+        if (pilotCase != null) {
+            progress.note(pilotCase, Cause.of(event), "LATE_MILESTONE", true, Map.of("milestone",
+                    event.payload().milestone().name(), "watermark", completeBefore.toString()),
+                    "applied as it arrived: the milestone of %s came after the source watermark %s had passed it"
+                            .formatted(PilotCase.date(event.occurredAt()), completeBefore));
+        }
     }
 
     /** The case's first conference; its id follows from the case key, so a replay names the same conference. */

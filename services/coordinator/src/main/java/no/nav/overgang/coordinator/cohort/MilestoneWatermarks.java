@@ -3,6 +3,7 @@ package no.nav.overgang.coordinator.cohort;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,22 +33,27 @@ public class MilestoneWatermarks {
     }
 
     /**
-     * A marker was read on {@code partition}, in the caller's transaction; watermarks only move forward. Returns
-     * business time for the timers: the lowest watermark over every partition, but not beyond the platform's clock
-     * (a conference step may still be unread); null while a partition has had no marker. Markers are recorded one
-     * transaction at a time (an advisory lock until commit), so the last of markers read at once on several threads
-     * sees all of them.
+     * Markers were read on these partitions (partition → its latest watermark), in the caller's transaction;
+     * watermarks only move forward. Returns business time for the timers: the lowest watermark over every partition,
+     * but not beyond the platform's clock (a conference step may still be unread); null while a partition has had no
+     * marker. Threads record their markers at once, without waiting for each other's commits: two committing at the
+     * same moment may each miss the other's watermark, and then the timer sweep fires by the time they give together
+     * within a second ({@code TimerSweep}); timers carry the time they were due, so only when they fire differs.
      */
-    public Instant advance(int partition, int partitionCount, Instant completeBefore) {
-        jdbc.query("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '|milestone_watermark'))", rs -> {
-        });
-        jdbc.update("""
+    public Instant advance(Map<Integer, Instant> completeBefore, int partitionCount) {
+        List<Map.Entry<Integer, Instant>> sorted = completeBefore.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList();
+        jdbc.batchUpdate("""
                 INSERT INTO milestone_watermark (partition, complete_before) VALUES (?, ?)
                 ON CONFLICT (partition) DO UPDATE
                     SET complete_before = GREATEST(milestone_watermark.complete_before, EXCLUDED.complete_before)""",
-                partition, Timestamp.from(completeBefore));
+                sorted, sorted.size(), (ps, marker) -> {
+                    ps.setInt(1, marker.getKey());
+                    ps.setTimestamp(2, Timestamp.from(marker.getValue()));
+                });
         partitions = Math.max(1, partitionCount);
-        ofThisTransaction().merge(partition, completeBefore, MilestoneWatermarks::later);
+        Map<Integer, Instant> own = ofThisTransaction();
+        completeBefore.forEach((partition, at) -> own.merge(partition, at, MilestoneWatermarks::later));
         return timerTime();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,8 +78,16 @@ public class CaseProgress {
         return current;
     }
 
-    /** The conference was not held by its deadline: a note in the timeline and {@code ConferenceEscalated}. */
-    public void escalate(PilotCase pilotCase) {
+    /**
+     * Their conferences were not held by their deadlines: each marked escalated (one batch), a note in its timeline
+     * and {@code ConferenceEscalated}.
+     */
+    public void escalate(List<PilotCase> due) {
+        cases.markEscalated(due);
+        due.forEach(this::escalated);
+    }
+
+    private void escalated(PilotCase pilotCase) {
         Instant due = pilotCase.escalationDueAt();
         LocalDate dueBy = PilotCase.date(due).minusDays(1);
         LocalDate requestedOn = PilotCase.date(pilotCase.conferenceRequestedAt() != null
@@ -87,7 +96,6 @@ public class CaseProgress {
         String explanation = ("escalated because: the conference requested on %s was not held within %d working days "
                 + "(due by %s)").formatted(requestedOn, days, dueBy);
         Cause cause = Cause.timer(attempt("conference-deadline", pilotCase.conferenceAttempt()), due, pilotCase);
-        cases.markEscalated(pilotCase.caseKey(), due);
         note(pilotCase, cause, "ESCALATED", true, Map.of("requestedOn", requestedOn.toString(),
                 "dueBy", dueBy.toString(), "workingDays", Integer.toString(days)), explanation);
         announce(pilotCase, cause, new ConferenceEscalated(pilotCase.conferenceId(), pilotCase.arm(),
@@ -203,8 +211,11 @@ public class CaseProgress {
         });
     }
 
-    /** Ends the case's follow-up and announces how, with the rule, the facts and the explanation. */
-    public void end(PilotCase pilotCase, CaseEnd end, Cause cause) {
+    /**
+     * Ends the case's follow-up and announces how, with the rule, the facts and the explanation. Returns the case as
+     * it then stands: ended as written, or as it was when the end was refused (it had ended already).
+     */
+    public PilotCase end(PilotCase pilotCase, CaseEnd end, Cause cause) {
         PilotCase ended = move(pilotCase, c -> c.end(end), cause, end.state().name(), end.facts(), end.explanation());
         if (ended != null) {
             announce(ended, cause, switch (end) {
@@ -216,6 +227,7 @@ public class CaseProgress {
                         c.reason(), c.ruleId(), c.ruleVersion(), c.facts(), c.explanation());
             });
         }
+        return ended != null ? ended : pilotCase;
     }
 
     /** Writes an event about the case to the outbox, with an id derived from its cause. */

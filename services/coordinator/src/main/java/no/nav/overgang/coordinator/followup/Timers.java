@@ -1,6 +1,7 @@
 package no.nav.overgang.coordinator.followup;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -60,11 +61,14 @@ public class Timers {
 
     public void fireDue(Instant businessNow) {
         escalateDue(businessNow);
-        for (PilotCase entered : cases.dueForNewConference(businessNow)) {
+        List<PilotCase> again = cases.dueForNewConference(businessNow);
+        for (PilotCase entered : again) {
             progress.requestAgain(entered);
         }
-        // a new request made just now may itself be overdue already
-        escalateDue(businessNow);
+        if (!again.isEmpty()) {
+            // a new request made just now may itself be overdue already
+            escalateDue(businessNow);
+        }
         if (followUpOverBy(businessNow)) {
             for (PilotCase open : cases.openCases()) {
                 progress.endFollowUp(open);
@@ -73,8 +77,9 @@ public class Timers {
     }
 
     private void escalateDue(Instant businessNow) {
-        for (PilotCase pilotCase : cases.dueForEscalation(businessNow)) {
-            progress.escalate(pilotCase);
+        List<PilotCase> due = cases.dueForEscalation(businessNow);
+        if (!due.isEmpty()) {
+            progress.escalate(due);
         }
     }
 

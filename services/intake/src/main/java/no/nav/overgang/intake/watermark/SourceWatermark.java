@@ -35,7 +35,10 @@ import no.nav.overgang.platform.outbox.Outbox;
  * Submissions over HTTP count as one more input that is always read to its end.
  * <p>
  * When it moves forward, one {@link SourceWatermarkAdvanced} marker goes to every partition of
- * {@code overgang.milestone.v1}, through the outbox, in the batch's transaction and after its milestones.
+ * {@code overgang.milestone.v1}, through the outbox, in the batch's transaction and after its milestones. While some
+ * input has unread records, markers go at most every {@link WatermarkProperties#minInterval()} (or sooner after
+ * {@link WatermarkProperties#maxMilestones()} milestones); a batch that skips them leaves the watermark to the next
+ * batch, which the unread records make sure of. When every input is read to its end, they always go at once.
  */
 @Component
 public class SourceWatermark {
@@ -49,13 +52,16 @@ public class SourceWatermark {
     private final JdbcTemplate jdbc;
     private final Outbox outbox;
     private final Clock wallClock;
+    private final MarkerPace pace;
     private final ThreadLocal<Map<TopicPartition, Instant>> batch = new ThreadLocal<>();
 
-    public SourceWatermark(BusinessClock clock, JdbcTemplate jdbc, Outbox outbox, Clock wallClock) {
+    public SourceWatermark(BusinessClock clock, JdbcTemplate jdbc, Outbox outbox, Clock wallClock,
+                           WatermarkProperties properties) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.wallClock = wallClock;
+        this.pace = new MarkerPace(properties, wallClock);
     }
 
     /**
@@ -109,6 +115,7 @@ public class SourceWatermark {
         if (times == null) {
             return;
         }
+        pace.recorded(records.size());
         for (int i = 0; i < records.size(); i++) {
             ConsumerRecord<String, byte[]> record = records.get(i);
             times.merge(new TopicPartition(record.topic(), record.partition()), occurredAt.get(i),
@@ -125,12 +132,16 @@ public class SourceWatermark {
         if (batch.get() != null || occurredAt.isEmpty()) {
             return;
         }
+        pace.recorded(occurredAt.size());
         Instant latest = occurredAt.stream().max(Instant::compareTo).orElseThrow();
         clock.advance(List.of(new PartitionProgress(HTTP, 0, 0, 0, latest)));
         announce();
     }
 
-    /** Writes the markers when the watermark is later than the one announced last. */
+    /**
+     * Writes the markers when the watermark is later than the one announced last: at once when every input is read to
+     * its end, else only when the last markers are old enough or enough milestones came since.
+     */
     private void announce() {
         Map<String, Object> now = jdbc.queryForMap("""
                 SELECT watermark, NOT EXISTS (SELECT 1 FROM business_clock_partition WHERE read_to < end_offset) AS idle
@@ -139,13 +150,17 @@ public class SourceWatermark {
         if (!watermark.isAfter(NOTHING_READ)) {
             return;
         }
-        Instant completeBefore = Boolean.TRUE.equals(now.get("idle")) ? watermark.plus(1, ChronoUnit.MICROS)
-                : watermark;
+        boolean idle = Boolean.TRUE.equals(now.get("idle"));
+        if (!pace.due(idle)) {
+            return;
+        }
+        Instant completeBefore = idle ? watermark.plus(1, ChronoUnit.MICROS) : watermark;
         int moved = jdbc.update("UPDATE source_watermark SET complete_before = ? WHERE id = 1 AND complete_before < ?",
                 Timestamp.from(completeBefore), Timestamp.from(completeBefore));
         if (moved == 0) {
             return;
         }
+        pace.announced();
         int partitions = Topics.MILESTONES.partitions();
         Instant recordedAt = wallClock.instant();
         for (int partition = 0; partition < partitions; partition++) {

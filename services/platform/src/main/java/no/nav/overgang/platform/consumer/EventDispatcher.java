@@ -119,6 +119,7 @@ public class EventDispatcher implements RecordHandler {
             dispatch(event, partitions.get(event.eventId()));
             count(event.type(), "processed");
         }
+        handlers.values().forEach(EventHandler::batchHandled);
         if (consumer != null) {
             for (PartitionProgress partition : ReadPositions.of(consumer, topics())) {
                 read.merge(new TopicPartition(partition.topic(), partition.partition()), partition,

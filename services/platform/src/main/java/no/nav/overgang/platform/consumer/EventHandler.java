@@ -25,6 +25,14 @@ public interface EventHandler<P extends EventPayload> {
         handle(event);
     }
 
+    /**
+     * Every event of the polled batch has been handled, in its transaction, which is still open: for a handler that
+     * defers work to do once per batch (the coordinator coalesces the watermark markers of a poll). Called after every
+     * batch, whether or not it held an event of this type. Does nothing by default.
+     */
+    default void batchHandled() {
+    }
+
     /** A handler of {@code type} that does {@code action}; for services that declare their handlers as beans. */
     static <P extends EventPayload> EventHandler<P> of(EventType type, Consumer<EventEnvelope<P>> action) {
         return new EventHandler<>() {
