@@ -21,6 +21,7 @@ import org.springframework.web.client.RestClient;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.testkit.ServiceTest;
+import no.nav.overgang.testkit.TestIds;
 import no.nav.overgang.testkit.TestTokens;
 import no.nav.overgang.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,7 @@ class DeadLetterAdminTest {
 
     @Test
     void an_administrator_sees_a_dead_letter_with_its_reason_counted_and_no_national_id_in_it() {
-        String eventId = "sp-" + UUID.randomUUID();
+        String eventId = TestIds.unmasked("sp-");
         probe.send(INBOUND, eventId, week39(eventId, BAD_ID));
 
         JsonNode letter = awaitOpenLetter(eventId);
@@ -67,7 +68,7 @@ class DeadLetterAdminTest {
 
     @Test
     void a_redriven_letter_is_published_once_to_its_source_topic_and_marked_and_a_second_redrive_changes_nothing() {
-        String eventId = "sp-" + UUID.randomUUID();
+        String eventId = TestIds.unmasked("sp-");
         String original = week39(eventId, BAD_ID);
         probe.send(INBOUND, eventId, original);
         String id = awaitOpenLetter(eventId).get("id").asString();
@@ -91,7 +92,7 @@ class DeadLetterAdminTest {
 
     @Test
     void many_letters_are_redriven_each_with_its_own_outcome() {
-        String eventId = "sp-" + UUID.randomUUID();
+        String eventId = TestIds.unmasked("sp-");
         probe.send(INBOUND, eventId, week39(eventId, BAD_ID));
         String id = awaitOpenLetter(eventId).get("id").asString();
         String unknown = UUID.randomUUID().toString();
@@ -105,7 +106,7 @@ class DeadLetterAdminTest {
 
     @Test
     void the_administrators_page_lists_the_letter_masked_and_redrives_the_ticked_ones() {
-        String eventId = "sp-" + UUID.randomUUID();
+        String eventId = TestIds.unmasked("sp-");
         probe.send(INBOUND, eventId, week39(eventId, BAD_ID));
         String id = awaitOpenLetter(eventId).get("id").asString();
 

@@ -13,6 +13,7 @@ import java.util.UUID;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.stack.ServiceKind;
 import no.nav.overgang.stack.TestStack;
+import no.nav.overgang.testkit.TestIds;
 import no.nav.overgang.testkit.TopicProbe;
 
 /**
@@ -148,7 +149,7 @@ record Fixture(String officeA, String officeB, String officeC, String conference
 
     /** Input at an office that is no office becomes a dead letter; its id, as the administrator's API lists it. */
     private static String deadLetter(String nationalId) {
-        String eventId = "access-dead-" + UUID.randomUUID();
+        String eventId = TestIds.unmasked("access-dead-");
         String bootstrap = TestStack.shared().context(ServiceKind.INTAKE).getEnvironment()
                 .getRequiredProperty("spring.kafka.bootstrap-servers");
         try (TopicProbe probe = new TopicProbe(bootstrap)) {
