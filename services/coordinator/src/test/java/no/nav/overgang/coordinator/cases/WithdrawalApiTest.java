@@ -1,17 +1,14 @@
 package no.nav.overgang.coordinator.cases;
 
-import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
-import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import no.nav.overgang.coordinator.CaseFixture;
 import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.CaseCensored;
@@ -27,7 +25,6 @@ import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TestTokens;
-import no.nav.overgang.testkit.TopicProbe;
 
 /** {@code POST /api/cases/{caseKey}/withdrawal}: a pilot administrator censors an open case as withdrawn. */
 @ServiceTest
@@ -45,16 +42,12 @@ class WithdrawalApiTest {
     @Autowired
     AuditLog audit;
 
-    private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    final CaseFixture coordinator = new CaseFixture();
 
     @Test
     void a_pilot_administrator_withdraws_an_open_case_which_is_censored_announced_and_audit_logged() {
-        String caseKey = anOpenCase();
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
 
         var response = post(caseKey, "{\"reason\":\"PERSON_DECLINED\",\"note\":\"Ringte og ba om det\"}", ADMIN);
 
@@ -68,7 +61,7 @@ class WithdrawalApiTest {
         assertThat(cases.timeline(caseKey)).filteredOn(e -> e.step().equals("WITHDRAWAL_NOTE")).singleElement()
                 .satisfies(e -> assertThat(e.explanation()).isEqualTo("Ringte og ba om det"));
 
-        var records = probe.readAll(Topics.CASES.name(), Duration.ofSeconds(30),
+        var records = coordinator.probe().readAll(Topics.CASES.name(), Duration.ofSeconds(30),
                 rs -> eventsOf(caseKey, rs).stream().anyMatch(e -> e.payload() instanceof CaseCensored));
         assertThat(eventsOf(caseKey, records)).filteredOn(e -> e.payload() instanceof CaseCensored).singleElement()
                 .satisfies(e -> {
@@ -83,7 +76,7 @@ class WithdrawalApiTest {
 
     @Test
     void a_case_that_has_ended_cannot_be_withdrawn_again() {
-        String caseKey = anOpenCase();
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
         post(caseKey, "{\"reason\":\"OTHER\"}", ADMIN);
 
         var again = post(caseKey, "{\"reason\":\"OTHER\"}", ADMIN);
@@ -95,7 +88,7 @@ class WithdrawalApiTest {
 
     @Test
     void a_withdrawal_without_a_known_reason_is_refused_with_problem_details_and_changes_nothing() {
-        String caseKey = anOpenCase();
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
 
         var missing = post(caseKey, "{\"note\":\"no reason\"}", ADMIN);
         var unknown = post(caseKey, "{\"reason\":\"BORED\"}", ADMIN);
@@ -109,19 +102,12 @@ class WithdrawalApiTest {
 
     @Test
     void only_a_pilot_administrator_may_withdraw_and_an_unknown_case_is_not_found() {
-        String caseKey = anOpenCase();
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
         String evaluator = TestTokens.bearer("Z990300", List.of("evaluator"), List.of());
 
         assertThat(post(caseKey, "{\"reason\":\"OTHER\"}", evaluator).getStatusCode().value()).isEqualTo(403);
         assertThat(post(newCaseKey(), "{\"reason\":\"OTHER\"}", ADMIN).getStatusCode().value()).isEqualTo(404);
         assertThat(cases.find(caseKey).orElseThrow().state().ended()).isFalse();
-    }
-
-    private String anOpenCase() {
-        String caseKey = newCaseKey();
-        SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
-        return caseKey;
     }
 
     private ResponseEntity<String> post(String caseKey, String body, String bearer) {

@@ -1,36 +1,33 @@
 package no.nav.overgang.coordinator.followup;
 
-import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.MONDAY_2_MARCH;
 import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
-import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
+import static no.nav.overgang.coordinator.CaseEvents.conferenceEvent;
 import static no.nav.overgang.coordinator.CaseEvents.milestone;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKeyOnTheSamePartitionAs;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
+import static no.nav.overgang.coordinator.CaseFixture.OTHER_PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.nav.overgang.coordinator.CaseFixture;
 import no.nav.overgang.coordinator.cases.CaseRepository;
 import no.nav.overgang.coordinator.cases.CaseState;
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.coordinator.cases.TimelineEntry;
 import no.nav.overgang.coordinator.cohort.MilestoneHandler;
 import no.nav.overgang.coordinator.randomisation.Arm;
-import no.nav.overgang.coordinator.randomisation.Randomiser;
 import no.nav.overgang.events.EventEnvelope;
-import no.nav.overgang.events.EventJson;
 import no.nav.overgang.events.payload.CaseCensored;
 import no.nav.overgang.events.payload.CaseClarified;
 import no.nav.overgang.events.payload.CaseEndedByCompetingEvent;
@@ -41,14 +38,11 @@ import no.nav.overgang.events.payload.ConferenceEscalated;
 import no.nav.overgang.events.payload.ConferenceHeld;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
 import no.nav.overgang.events.payload.DisabilityDecisionResult;
-import no.nav.overgang.events.payload.EventPayload;
 import no.nav.overgang.events.payload.HandoverCreated;
 import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
-import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.testkit.ServiceTest;
-import no.nav.overgang.testkit.TopicProbe;
 
 /**
  * A case's life after entry, on a real broker and database: conference held, handed over, clarified; competing
@@ -57,47 +51,35 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class CaseLifecycleTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String PERSON = "15436840087";
-    private static final String OTHER_PERSON = "07478540048";
 
     @Autowired
     CaseRepository cases;
 
-    @Autowired
-    Randomiser randomiser;
-
-    @Autowired
-    BusinessClock clock;
-
-    private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    final CaseFixture coordinator = new CaseFixture();
 
     @Test
     void a_pilot_case_is_held_handed_over_and_clarified_by_a_disability_decision() {
-        String caseKey = newCaseKeyIn(Arm::pilot);
-        publish(week39Notice(caseKey, PERSON));
-        UUID conferenceId = awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        UUID conferenceId = coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
 
-        publish(conferenceEvent(caseKey, days(3), new ConferenceOutcomeRecorded(conferenceId, "pilot-office", "0315",
-                "4402", "Graded return to work trial", true, List.of(), null)));
-        awaitState(caseKey, CaseState.CONFERENCE_HELD);
-        publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId, "pilot-office",
-                "0315", "4402")));
-        awaitState(caseKey, CaseState.HANDED_OVER);
-        publish(milestone(caseKey, PERSON, SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_DECISION,
+        coordinator.publish(conferenceEvent(caseKey, days(3), new ConferenceOutcomeRecorded(conferenceId,
+                "pilot-office", "0315", "4402", "Graded return to work trial", true, List.of(), null)));
+        coordinator.awaitState(caseKey, CaseState.CONFERENCE_HELD);
+        coordinator.publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId,
+                "pilot-office", "0315", "4402")));
+        coordinator.awaitState(caseKey, CaseState.HANDED_OVER);
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.UFORETRYGD, MilestoneType.DISABILITY_DECISION,
                 new MilestoneDetails(null, null, null, null, DisabilityDecisionResult.GRANTED, null, null), days(60)));
 
-        PilotCase clarified = awaitState(caseKey, CaseState.CLARIFIED);
+        PilotCase clarified = coordinator.awaitState(caseKey, CaseState.CLARIFIED);
         assertThat(clarified.end().ruleId()).isEqualTo("clarified-disability-decision");
         assertThat(clarified.end().facts()).containsEntry("decisionResult", "GRANTED");
         assertThat(cases.timeline(caseKey)).extracting(TimelineEntry::step).containsSubsequence("ENTERED",
                 "ARM_ASSIGNED", "CONFERENCE_REQUESTED", "CONFERENCE_HELD", "HANDED_OVER", "CLARIFIED");
-        assertThat(published(caseKey, CaseClarified.class)).satisfies(event -> {
+        assertThat(coordinator.published(caseKey, CaseClarified.class)).satisfies(event -> {
             assertThat(event.outcome()).isEqualTo(ClarificationOutcome.DISABILITY_GRANTED);
             assertThat(event.indexDate()).isEqualTo(LocalDate.parse("2026-03-02"));
             assertThat(event.clarifiedOn()).isEqualTo(LocalDate.parse("2026-05-01"));
@@ -108,17 +90,18 @@ class CaseLifecycleTest {
 
     @Test
     void a_conference_held_and_then_its_outcome_move_the_case_once_without_refusals() {
-        String caseKey = newCaseKeyIn(Arm::pilot);
-        publish(week39Notice(caseKey, PERSON));
-        UUID conferenceId = awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        UUID conferenceId = coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
 
-        publish(conferenceEvent(caseKey, days(3), new ConferenceHeld(conferenceId, "pilot-office", "0315", "4402")));
-        publish(conferenceEvent(caseKey, days(3), new ConferenceOutcomeRecorded(conferenceId, "pilot-office", "0315",
-                "4402", "A plan", false, List.of(), null)));
-        publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId, "pilot-office",
-                "0315", "4402")));
+        coordinator.publish(conferenceEvent(caseKey, days(3), new ConferenceHeld(conferenceId, "pilot-office", "0315",
+                "4402")));
+        coordinator.publish(conferenceEvent(caseKey, days(3), new ConferenceOutcomeRecorded(conferenceId,
+                "pilot-office", "0315", "4402", "A plan", false, List.of(), null)));
+        coordinator.publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId,
+                "pilot-office", "0315", "4402")));
 
-        awaitState(caseKey, CaseState.HANDED_OVER);
+        coordinator.awaitState(caseKey, CaseState.HANDED_OVER);
         assertThat(cases.timeline(caseKey)).filteredOn(e -> e.step().equals("CONFERENCE_HELD")).singleElement()
                 .satisfies(e -> assertThat(e.explanation()).isEqualTo("conference held on 2026-03-05"));
         assertThat(cases.timeline(caseKey)).as("refused moves").noneMatch(e -> !e.applied());
@@ -126,44 +109,44 @@ class CaseLifecycleTest {
 
     @Test
     void a_handover_that_arrives_before_the_outcome_implies_the_conference_was_held() {
-        String caseKey = newCaseKeyIn(Arm::pilot);
-        publish(week39Notice(caseKey, PERSON));
-        UUID conferenceId = awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        UUID conferenceId = coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
 
-        publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId, "pilot-office",
-                "0315", "4402")));
+        coordinator.publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId,
+                "pilot-office", "0315", "4402")));
 
-        awaitState(caseKey, CaseState.HANDED_OVER);
+        coordinator.awaitState(caseKey, CaseState.HANDED_OVER);
         assertThat(cases.timeline(caseKey)).filteredOn(e -> e.step().equals("CONFERENCE_HELD")).singleElement()
                 .satisfies(e -> assertThat(e.explanation()).contains("implied by its handover"));
     }
 
     @Test
     void a_handover_published_before_its_case_entered_is_applied_when_the_case_enters() {
-        String caseKey = newCaseKeyIn(Arm::pilot);
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
         UUID conferenceId = MilestoneHandler.conferenceIdFor(caseKey);
-        publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId, "pilot-office",
-                "0315", "4402")));
-        publish(week39Notice(caseKey, PERSON));
+        coordinator.publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), conferenceId,
+                "pilot-office", "0315", "4402")));
+        coordinator.publish(week39Notice(caseKey, PERSON));
 
-        awaitState(caseKey, CaseState.HANDED_OVER);
+        coordinator.awaitState(caseKey, CaseState.HANDED_OVER);
         assertThat(cases.timeline(caseKey)).extracting(TimelineEntry::step)
                 .containsSubsequence("ENTERED", "CONFERENCE_REQUESTED", "CONFERENCE_HELD", "HANDED_OVER");
     }
 
     @Test
     void a_control_case_is_clarified_by_a_return_to_work_and_a_later_death_is_refused_not_applied() {
-        String caseKey = newCaseKeyIn(arm -> !arm.pilot());
-        publish(week39Notice(caseKey, PERSON));
-        awaitState(caseKey, CaseState.ENTERED);
+        String caseKey = coordinator.newCaseKeyIn(arm -> !arm.pilot());
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        coordinator.awaitState(caseKey, CaseState.ENTERED);
 
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
                 MilestoneDetails.none(), days(30)));
-        awaitState(caseKey, CaseState.CLARIFIED);
-        publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.DIED, MilestoneDetails.none(),
-                days(90)));
+        coordinator.awaitState(caseKey, CaseState.CLARIFIED);
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.DIED,
+                MilestoneDetails.none(), days(90)));
 
-        TimelineEntry refused = awaitTimeline(caseKey, e -> e.step().equals("ENDED_BY_COMPETING_EVENT"));
+        TimelineEntry refused = coordinator.awaitTimeline(caseKey, e -> e.step().equals("ENDED_BY_COMPETING_EVENT"));
         assertThat(refused.applied()).isFalse();
         assertThat(refused.explanation()).startsWith("refused: the case ended (CLARIFIED, RETURNED_TO_WORK)");
         assertThat(cases.find(caseKey).orElseThrow().state()).as("the end stays as it was")
@@ -172,14 +155,14 @@ class CaseLifecycleTest {
 
     @Test
     void a_handover_for_a_control_case_is_refused_and_kept_in_the_timeline() {
-        String caseKey = newCaseKeyIn(arm -> !arm.pilot());
-        publish(week39Notice(caseKey, PERSON));
-        awaitState(caseKey, CaseState.ENTERED);
+        String caseKey = coordinator.newCaseKeyIn(arm -> !arm.pilot());
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        coordinator.awaitState(caseKey, CaseState.ENTERED);
 
-        publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), UUID.randomUUID(), "control",
-                "0315", "4402")));
+        coordinator.publish(conferenceEvent(caseKey, days(4), new HandoverCreated(UUID.randomUUID(), UUID.randomUUID(),
+                "control", "0315", "4402")));
 
-        TimelineEntry refused = awaitTimeline(caseKey, e -> e.step().equals("HANDED_OVER"));
+        TimelineEntry refused = coordinator.awaitTimeline(caseKey, e -> e.step().equals("HANDED_OVER"));
         assertThat(refused.applied()).isFalse();
         assertThat(refused.explanation()).contains("arm control has no conference");
         assertThat(cases.find(caseKey).orElseThrow().state()).isEqualTo(CaseState.ENTERED);
@@ -188,12 +171,12 @@ class CaseLifecycleTest {
     @Test
     void death_ends_the_case_as_a_competing_event() {
         String caseKey = newCaseKey();
-        publish(week39Notice(caseKey, PERSON));
-        publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.DIED, MilestoneDetails.none(),
-                days(20)));
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.DIED,
+                MilestoneDetails.none(), days(20)));
 
-        awaitState(caseKey, CaseState.ENDED_BY_COMPETING_EVENT);
-        assertThat(published(caseKey, CaseEndedByCompetingEvent.class)).satisfies(event -> {
+        coordinator.awaitState(caseKey, CaseState.ENDED_BY_COMPETING_EVENT);
+        assertThat(coordinator.published(caseKey, CaseEndedByCompetingEvent.class)).satisfies(event -> {
             assertThat(event.competingEvent()).isEqualTo(CompetingEvent.DIED);
             assertThat(event.endedOn()).isEqualTo(LocalDate.parse("2026-03-22"));
             assertThat(event.ruleId()).isEqualTo("competing-died");
@@ -203,12 +186,12 @@ class CaseLifecycleTest {
     @Test
     void moving_to_an_office_outside_the_pilot_censors_the_case() {
         String caseKey = newCaseKey();
-        publish(week39Notice(caseKey, PERSON));
-        publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.MOVED_OFFICE,
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.FOLKEREGISTER, MilestoneType.MOVED_OFFICE,
                 new MilestoneDetails(null, null, null, null, null, null, "1103"), days(10)));
 
-        awaitState(caseKey, CaseState.CENSORED);
-        assertThat(published(caseKey, CaseCensored.class)).satisfies(event -> {
+        coordinator.awaitState(caseKey, CaseState.CENSORED);
+        assertThat(coordinator.published(caseKey, CaseCensored.class)).satisfies(event -> {
             assertThat(event.reason()).isEqualTo(CensoringReason.MOVED_OUTSIDE_PILOT);
             assertThat(event.facts()).containsEntry("newOffice", "1103");
         });
@@ -217,11 +200,11 @@ class CaseLifecycleTest {
     @Test
     void a_return_to_work_that_arrives_before_the_entering_notice_but_happened_after_it_clarifies_the_case() {
         String caseKey = newCaseKey();
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
                 MilestoneDetails.none(), days(8)));
-        publish(week39Notice(caseKey, PERSON));
+        coordinator.publish(week39Notice(caseKey, PERSON));
 
-        PilotCase clarified = awaitState(caseKey, CaseState.CLARIFIED);
+        PilotCase clarified = coordinator.awaitState(caseKey, CaseState.CLARIFIED);
         assertThat(clarified.indexDate()).isEqualTo(LocalDate.parse("2026-03-02"));
         assertThat(clarified.end().kind()).isEqualTo("RETURNED_TO_WORK");
     }
@@ -229,13 +212,13 @@ class CaseLifecycleTest {
     @Test
     void a_late_milestone_that_would_have_entered_the_case_earlier_is_kept_but_does_not_move_the_index_date() {
         String caseKey = newCaseKey();
-        publish(week39Notice(caseKey, PERSON));
-        awaitState(caseKey, CaseState.CONFERENCE_REQUESTED, CaseState.ENTERED);
+        coordinator.publish(week39Notice(caseKey, PERSON));
+        coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED, CaseState.ENTERED);
 
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.DIALOGUE_MEETING_2,
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.DIALOGUE_MEETING_2,
                 new MilestoneDetails(LocalDate.parse("2026-05-26"), 64, null, null, null, null, null), days(-5)));
 
-        TimelineEntry late = awaitTimeline(caseKey, e -> e.step().equals("LATE_ELIGIBLE_MILESTONE"));
+        TimelineEntry late = coordinator.awaitTimeline(caseKey, e -> e.step().equals("LATE_ELIGIBLE_MILESTONE"));
         assertThat(late.applied()).isFalse();
         assertThat(late.explanation()).contains("sykepenger-maxdate-near").contains("2026-02-25")
                 .contains("index date 2026-03-02");
@@ -265,19 +248,20 @@ class CaseLifecycleTest {
     @Test
     void a_conference_held_within_its_deadline_is_not_escalated() {
         // beyond the other tests' business time, so only this test's events move the clock past the deadline
-        Instant requested = aMondayWellAfter(clock.now());
-        String caseKey = newCaseKeyIn(Arm::pilot);
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
+        Instant requested = aMondayWellAfter(coordinator.businessNow());
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
                 new MilestoneDetails(null, 61, null, null, null, null, null), requested));
-        UUID conferenceId = awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
-        publish(conferenceEvent(caseKey, requested.plus(Duration.ofDays(2)), new ConferenceOutcomeRecorded(
-                conferenceId, "pilot-office", "0315", "4402", "A plan", false, List.of(), null)));
-        awaitState(caseKey, CaseState.CONFERENCE_HELD);
+        UUID conferenceId = coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED).conferenceId();
+        coordinator.publish(conferenceEvent(caseKey, requested.plus(Duration.ofDays(2)),
+                new ConferenceOutcomeRecorded( conferenceId, "pilot-office", "0315", "4402", "A plan", false, List.of(),
+                null)));
+        coordinator.awaitState(caseKey, CaseState.CONFERENCE_HELD);
 
         String later = newCaseKeyOnTheSamePartitionAs(caseKey);
-        publish(milestone(later, OTHER_PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
+        coordinator.publish(milestone(later, OTHER_PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
                 new MilestoneDetails(null, 61, null, null, null, null, null), requested.plus(Duration.ofDays(60))));
-        awaitState(later, CaseState.ENTERED, CaseState.CONFERENCE_REQUESTED);
+        coordinator.awaitState(later, CaseState.ENTERED, CaseState.CONFERENCE_REQUESTED);
 
         assertThat(cases.find(caseKey).orElseThrow().escalatedAt()).as("escalated at").isNull();
         assertThat(cases.timeline(caseKey)).extracting(TimelineEntry::step).doesNotContain("ESCALATED");
@@ -285,59 +269,22 @@ class CaseLifecycleTest {
 
     /** Enters a pilot case at {@code at}, then lets business time pass the deadline by a milestone of another case. */
     private ConferenceEscalated escalationOfAConferenceRequestedAt(Instant at) {
-        String caseKey = newCaseKeyIn(Arm::pilot);
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.WEEK_39_NOTICE,
                 new MilestoneDetails(null, 61, null, null, null, null, null), at));
-        awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
+        coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
         String later = newCaseKeyOnTheSamePartitionAs(caseKey);
-        publish(milestone(later, OTHER_PERSON, SourceSystem.SYKEPENGER, MilestoneType.SICK_LEAVE_STARTED,
+        coordinator.publish(milestone(later, OTHER_PERSON, SourceSystem.SYKEPENGER, MilestoneType.SICK_LEAVE_STARTED,
                 MilestoneDetails.none(), at.plus(Duration.ofDays(40))));
 
-        EventEnvelope<?> escalation = publishedEnvelope(caseKey, ConferenceEscalated.class);
+        EventEnvelope<?> escalation = coordinator.published(caseKey, e -> e.payload() instanceof ConferenceEscalated);
         ConferenceEscalated escalated = (ConferenceEscalated) escalation.payload();
         assertThat(escalation.occurredAt()).as("business time of the deadline: the start of the next day in Oslo")
                 .isEqualTo(escalated.dueBy().plusDays(1).atStartOfDay(PilotCase.NORWAY).toInstant());
         return escalated;
     }
 
-    private PilotCase awaitState(String caseKey, CaseState... states) {
-        return await().atMost(WITHIN).until(() -> cases.find(caseKey).orElse(null),
-                c -> c != null && List.of(states).contains(c.state()));
-    }
-
-    private TimelineEntry awaitTimeline(String caseKey, Predicate<TimelineEntry> entry) {
-        return await().atMost(WITHIN).until(() -> cases.timeline(caseKey).stream().filter(entry).findFirst()
-                .orElse(null), e -> e != null);
-    }
-
-    private <P extends EventPayload> P published(String caseKey, Class<P> type) {
-        return type.cast(publishedEnvelope(caseKey, type).payload());
-    }
-
-    private EventEnvelope<?> publishedEnvelope(String caseKey, Class<? extends EventPayload> type) {
-        var records = probe.readAll(no.nav.overgang.events.Topics.CASES.name(), WITHIN,
-                rs -> eventsOf(caseKey, rs).stream().anyMatch(e -> type.isInstance(e.payload())));
-        return eventsOf(caseKey, records).stream().filter(e -> type.isInstance(e.payload())).findFirst().orElseThrow();
-    }
-
-    private void publish(EventEnvelope<?> event) {
-        SourceWatermarks.publish(probe, event);
-    }
-
-    private static EventEnvelope<?> conferenceEvent(String caseKey, Instant at, EventPayload payload) {
-        return EventEnvelope.first(UUID.randomUUID(), payload, at, at.plusSeconds(1), "overgang-conference", caseKey);
-    }
-
     private static Instant days(int days) {
         return MONDAY_2_MARCH.plus(Duration.ofDays(days));
-    }
-
-    private String newCaseKeyIn(Predicate<Arm> arm) {
-        while (true) {
-            String caseKey = newCaseKey();
-            if (arm.test(randomiser.assign(new Randomiser.Allocation(caseKey, "SYKEPENGER|0315", "0315")).arm())) {
-                return caseKey;
-            }
-        }
     }
 }

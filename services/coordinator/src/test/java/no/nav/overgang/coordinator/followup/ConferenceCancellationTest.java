@@ -1,44 +1,35 @@
 package no.nav.overgang.coordinator.followup;
 
-import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.aMondayWellAfter;
-import static no.nav.overgang.coordinator.CaseEvents.eventsOf;
-import static no.nav.overgang.coordinator.CaseEvents.milestone;
-import static no.nav.overgang.coordinator.CaseEvents.newCaseKeyIn;
-import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static no.nav.overgang.coordinator.CaseEvents.conferenceEvent;
-import static no.nav.overgang.coordinator.CaseEvents.newCaseKeyOnTheSamePartitionAs;
+import static no.nav.overgang.coordinator.CaseEvents.milestone;
+import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import no.nav.overgang.coordinator.CaseFixture;
 import no.nav.overgang.coordinator.cases.CaseRepository;
 import no.nav.overgang.coordinator.cases.CaseState;
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.coordinator.cases.TimelineEntry;
 import no.nav.overgang.coordinator.cohort.MilestoneHandler;
 import no.nav.overgang.coordinator.randomisation.Arm;
-import no.nav.overgang.coordinator.randomisation.Randomiser;
 import no.nav.overgang.events.EventEnvelope;
-import no.nav.overgang.events.EventJson;
-import no.nav.overgang.events.Topics;
 import no.nav.overgang.events.payload.CancellationReason;
 import no.nav.overgang.events.payload.ConferenceCancelled;
 import no.nav.overgang.events.payload.ConferenceRequested;
 import no.nav.overgang.events.payload.MilestoneDetails;
 import no.nav.overgang.events.payload.MilestoneType;
 import no.nav.overgang.events.payload.SourceSystem;
-import no.nav.overgang.platform.clock.BusinessClock;
 import no.nav.overgang.testkit.ServiceTest;
-import no.nav.overgang.testkit.TopicProbe;
 
 /**
  * A cancelled conference (docs/PILOT.md, "Cancelled conferences"), on a real broker and database: the case goes back
@@ -48,36 +39,24 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class ConferenceCancellationTest {
 
-    private static final Duration WITHIN = Duration.ofSeconds(30);
     private static final String PERSON = "15436840087";
-    private static final String OTHER_PERSON = "07478540048";
 
     @Autowired
     CaseRepository cases;
 
-    @Autowired
-    Randomiser randomiser;
-
-    @Autowired
-    BusinessClock clock;
-
-    private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    final CaseFixture coordinator = new CaseFixture();
 
     @Test
     void a_cancelled_conference_is_not_escalated_and_a_new_one_is_requested_five_working_days_later() {
-        Instant monday = aMondayWellAfter(clock.now());
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
         String caseKey = aPilotCaseRequestingAConferenceOn(monday);
         UUID first = cases.find(caseKey).orElseThrow().conferenceId();
 
         Instant tuesday = monday.plus(Duration.ofDays(1));
-        publish(cancellation(caseKey, first, tuesday));
+        coordinator.publish(cancellation(caseKey, first, tuesday));
 
-        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        PilotCase back = coordinator.awaitState(caseKey, CaseState.ENTERED);
         Instant again = PilotProperties.afterWorkingDays(tuesday, 5);
         assertThat(back.rerequestDueAt()).isEqualTo(again);
         assertThat(entry(caseKey, "CONFERENCE_CANCELLED")).satisfies(e -> {
@@ -89,20 +68,20 @@ class ConferenceCancellationTest {
                     + "requested on " + PilotCase.date(again) + ", 5 working days later, unless the case ends before");
         });
 
-        passBusinessTime(caseKey, monday.plus(Duration.ofDays(40)));
+        coordinator.passBusinessTime(caseKey, monday.plus(Duration.ofDays(40)));
 
-        PilotCase requested = awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
+        PilotCase requested = coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
         UUID second = MilestoneHandler.conferenceIdFor(caseKey, 2);
         assertThat(requested.conferenceId()).isEqualTo(second);
         assertThat(requested.conferenceAttempt()).isEqualTo(2);
         assertThat(requested.conferenceRequestedAt()).isEqualTo(again);
-        EventEnvelope<?> request = published(caseKey,
+        EventEnvelope<?> request = coordinator.published(caseKey,
                 e -> e.payload() instanceof ConferenceRequested r && r.conferenceId().equals(second));
         assertThat(request.occurredAt()).as("the time the new request was due").isEqualTo(again);
         assertThat(((ConferenceRequested) request.payload()).explanation()).isEqualTo(("conference requested again "
                 + "because: conference %s was cancelled on %s and the case was still open 5 working days later "
                 + "(request 2 of at most 2)").formatted(first, PilotCase.date(tuesday)));
-        TimelineEntry escalated = awaitEntry(caseKey, "ESCALATED");
+        TimelineEntry escalated = coordinator.awaitTimeline(caseKey, e -> e.step().equals("ESCALATED"));
         assertThat(escalated.facts()).as("only the new conference, not the cancelled one, is escalated")
                 .containsEntry("requestedOn", PilotCase.date(again).toString());
         assertThat(cases.timeline(caseKey)).filteredOn(e -> e.step().equals("ESCALATED")).hasSize(1);
@@ -110,18 +89,18 @@ class ConferenceCancellationTest {
 
     @Test
     void when_the_last_allowed_conference_is_cancelled_the_case_stays_entered_without_a_new_request() {
-        Instant monday = aMondayWellAfter(clock.now());
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
         String caseKey = aPilotCaseRequestingAConferenceOn(monday);
-        publish(cancellation(caseKey, cases.find(caseKey).orElseThrow().conferenceId(),
+        coordinator.publish(cancellation(caseKey, cases.find(caseKey).orElseThrow().conferenceId(),
                 monday.plus(Duration.ofDays(1))));
-        awaitState(caseKey, CaseState.ENTERED);
-        passBusinessTime(caseKey, monday.plus(Duration.ofDays(12)));
-        UUID second = await().atMost(WITHIN).until(() -> cases.find(caseKey).orElseThrow(),
+        coordinator.awaitState(caseKey, CaseState.ENTERED);
+        coordinator.passBusinessTime(caseKey, monday.plus(Duration.ofDays(12)));
+        UUID second = await().atMost(CaseFixture.WITHIN).until(() -> cases.find(caseKey).orElseThrow(),
                 c -> c.conferenceAttempt() == 2).conferenceId();
 
-        publish(cancellation(caseKey, second, monday.plus(Duration.ofDays(13))));
+        coordinator.publish(cancellation(caseKey, second, monday.plus(Duration.ofDays(13))));
 
-        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        PilotCase back = coordinator.awaitState(caseKey, CaseState.ENTERED);
         assertThat(back.rerequestDueAt()).isNull();
         assertThat(cases.timeline(caseKey)).filteredOn(e -> e.step().equals("CONFERENCE_CANCELLED")).last()
                 .satisfies(e -> assertThat(e.explanation()).endsWith("no new conference: the case has had 2 of at "
@@ -131,16 +110,16 @@ class ConferenceCancellationTest {
 
     @Test
     void a_conference_cancelled_after_the_case_was_clarified_is_recorded_and_requests_nothing() {
-        Instant monday = aMondayWellAfter(clock.now());
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
         String caseKey = aPilotCaseRequestingAConferenceOn(monday);
         UUID first = cases.find(caseKey).orElseThrow().conferenceId();
-        publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
+        coordinator.publish(milestone(caseKey, PERSON, SourceSystem.SYKEPENGER, MilestoneType.RETURNED_TO_WORK,
                 MilestoneDetails.none(), monday.plus(Duration.ofDays(2))));
-        awaitState(caseKey, CaseState.CLARIFIED);
+        coordinator.awaitState(caseKey, CaseState.CLARIFIED);
 
-        publish(cancellation(caseKey, first, monday.plus(Duration.ofDays(3))));
+        coordinator.publish(cancellation(caseKey, first, monday.plus(Duration.ofDays(3))));
 
-        TimelineEntry noted = awaitEntry(caseKey, "CONFERENCE_CANCELLED");
+        TimelineEntry noted = coordinator.awaitTimeline(caseKey, e -> e.step().equals("CONFERENCE_CANCELLED"));
         assertThat(noted.explanation()).isEqualTo("conference cancelled on %s after the case ended (CLARIFIED, "
                 .formatted(PilotCase.date(monday.plus(Duration.ofDays(3))))
                 + "RETURNED_TO_WORK): no new conference, the case no longer needs one; reason "
@@ -152,13 +131,14 @@ class ConferenceCancellationTest {
 
     @Test
     void a_conference_cancelled_because_the_case_was_resolved_asks_for_no_new_one() {
-        Instant monday = aMondayWellAfter(clock.now());
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
         String caseKey = aPilotCaseRequestingAConferenceOn(monday);
         UUID first = cases.find(caseKey).orElseThrow().conferenceId();
 
-        publish(cancellation(caseKey, first, monday.plus(Duration.ofDays(1)), CancellationReason.CASE_RESOLVED));
+        coordinator.publish(cancellation(caseKey, first, monday.plus(Duration.ofDays(1)),
+                CancellationReason.CASE_RESOLVED));
 
-        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        PilotCase back = coordinator.awaitState(caseKey, CaseState.ENTERED);
         assertThat(back.rerequestDueAt()).as("no new conference is planned").isNull();
         assertThat(entry(caseKey, "CONFERENCE_CANCELLED")).satisfies(e -> {
             assertThat(e.facts()).containsEntry("cancellationReason", "CASE_RESOLVED").doesNotContainKey("newRequestOn");
@@ -166,34 +146,35 @@ class ConferenceCancellationTest {
                     + "was resolved before the meeting; it stays open until a clarifying milestone ends it); no new "
                     + "conference: the case stays in arm " + back.arm() + " and is followed up without one");
         });
-        passBusinessTime(caseKey, monday.plus(Duration.ofDays(20)));
+        coordinator.passBusinessTime(caseKey, monday.plus(Duration.ofDays(20)));
         assertThat(cases.find(caseKey).orElseThrow().conferenceAttempt()).as("still the first request").isEqualTo(1);
     }
 
     @Test
     void a_version_1_cancellation_without_a_code_is_read_as_before_codes_existed() {
-        Instant monday = aMondayWellAfter(clock.now());
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
         String caseKey = aPilotCaseRequestingAConferenceOn(monday);
         UUID first = cases.find(caseKey).orElseThrow().conferenceId();
         Instant tuesday = monday.plus(Duration.ofDays(1));
         var v2 = cancellation(caseKey, first, tuesday, null);
 
-        publish(new EventEnvelope<>(v2.eventId(), v2.eventType(), 1, v2.occurredAt(), v2.recordedAt(), v2.source(),
-                v2.caseKey(), v2.correlationId(), v2.causationId(), v2.payload()));
+        coordinator.publish(new EventEnvelope<>(v2.eventId(), v2.eventType(), 1, v2.occurredAt(), v2.recordedAt(),
+                v2.source(), v2.caseKey(), v2.correlationId(), v2.causationId(), v2.payload()));
 
-        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        PilotCase back = coordinator.awaitState(caseKey, CaseState.ENTERED);
         assertThat(back.rerequestDueAt()).isEqualTo(PilotProperties.afterWorkingDays(tuesday, 5));
         assertThat(entry(caseKey, "CONFERENCE_CANCELLED").facts()).containsEntry("cancellationReason", "NOT_CODED");
     }
 
     @Test
     void a_cancellation_read_before_its_case_entered_is_applied_when_the_case_enters() {
-        Instant monday = aMondayWellAfter(clock.now());
-        String caseKey = newCaseKeyIn(randomiser, Arm::pilot);
-        publish(cancellation(caseKey, MilestoneHandler.conferenceIdFor(caseKey), monday.plus(Duration.ofDays(1))));
-        publish(week39Notice(caseKey, PERSON, monday));
+        Instant monday = aMondayWellAfter(coordinator.businessNow());
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(cancellation(caseKey, MilestoneHandler.conferenceIdFor(caseKey),
+                monday.plus(Duration.ofDays(1))));
+        coordinator.publish(week39Notice(caseKey, PERSON, monday));
 
-        PilotCase back = awaitState(caseKey, CaseState.ENTERED);
+        PilotCase back = coordinator.awaitState(caseKey, CaseState.ENTERED);
         assertThat(back.rerequestDueAt())
                 .isEqualTo(PilotProperties.afterWorkingDays(monday.plus(Duration.ofDays(1)), 5));
         assertThat(cases.timeline(caseKey)).extracting(TimelineEntry::step)
@@ -201,19 +182,11 @@ class ConferenceCancellationTest {
     }
 
     private String aPilotCaseRequestingAConferenceOn(Instant monday) {
-        String caseKey = newCaseKeyIn(randomiser, Arm::pilot);
-        publish(week39Notice(caseKey, PERSON, monday));
-        awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
+        String caseKey = coordinator.newCaseKeyIn(Arm::pilot);
+        coordinator.publish(week39Notice(caseKey, PERSON, monday));
+        coordinator.awaitState(caseKey, CaseState.CONFERENCE_REQUESTED);
         return caseKey;
     }
-
-    /** Moves business time to {@code to} by a milestone of another case on the case's partition. */
-    private void passBusinessTime(String caseKey, Instant to) {
-        publish(milestone(newCaseKeyOnTheSamePartitionAs(caseKey), OTHER_PERSON, SourceSystem.SYKEPENGER,
-                MilestoneType.SICK_LEAVE_STARTED, MilestoneDetails.none(), to));
-        await().atMost(WITHIN).until(() -> !clock.now().isBefore(to));
-    }
-
 
     private static EventEnvelope<?> cancellation(String caseKey, UUID conferenceId, Instant at) {
         return cancellation(caseKey, conferenceId, at, CancellationReason.PARTICIPANT_UNAVAILABLE);
@@ -225,26 +198,7 @@ class ConferenceCancellationTest {
                 reason));
     }
 
-    private PilotCase awaitState(String caseKey, CaseState state) {
-        return await().atMost(WITHIN).until(() -> cases.find(caseKey).orElse(null),
-                c -> c != null && c.state() == state);
-    }
-
-    private TimelineEntry awaitEntry(String caseKey, String step) {
-        return await().atMost(WITHIN).until(() -> entry(caseKey, step), e -> e != null);
-    }
-
     private TimelineEntry entry(String caseKey, String step) {
         return cases.timeline(caseKey).stream().filter(e -> e.step().equals(step)).findFirst().orElse(null);
-    }
-
-    private EventEnvelope<?> published(String caseKey, Predicate<EventEnvelope<?>> which) {
-        var records = probe.readAll(Topics.CASES.name(), WITHIN,
-                rs -> eventsOf(caseKey, rs).stream().anyMatch(which));
-        return eventsOf(caseKey, records).stream().filter(which).findFirst().orElseThrow();
-    }
-
-    private void publish(EventEnvelope<?> event) {
-        SourceWatermarks.publish(probe, event);
     }
 }

@@ -1,16 +1,14 @@
 package no.nav.overgang.coordinator.pages;
 
-import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
-import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,44 +17,34 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
-import no.nav.overgang.coordinator.cases.CaseRepository;
-import no.nav.overgang.events.EventJson;
-import no.nav.overgang.events.Topics;
+import no.nav.overgang.coordinator.CaseFixture;
 import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.audit.AuditLog.AuditRecord;
 import no.nav.overgang.testkit.HeadlessChromium;
 import no.nav.overgang.testkit.ServiceTest;
 import no.nav.overgang.testkit.TestTokens;
-import no.nav.overgang.testkit.TopicProbe;
 
 /** The pilot administrator's pages, driven in a real headless Chromium. */
 @ServiceTest
 class AdminPagesBrowserTest {
 
     private static final String PERSON = "31525940023";
-    private static HeadlessChromium chromium;
+    private static final String ADMIN = TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of());
 
     @LocalServerPort
     int port;
 
     @Autowired
-    CaseRepository cases;
-
-    @Autowired
     AuditLog audit;
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+    @RegisterExtension
+    final CaseFixture coordinator = new CaseFixture();
 
     @Test
-    void a_pilot_administrator_follows_a_case_from_the_cohort_to_its_timeline_and_sees_the_explanation()
-            throws Exception {
-        String caseKey = aCaseInTheCohort();
-        var page = browserOfAPilotAdministrator();
+    void a_pilot_administrator_follows_a_case_from_the_cohort_to_its_timeline_and_sees_the_explanation(
+            HeadlessChromium browser) {
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
+        var page = browser.loggedInAs(ADMIN);
 
         page.open("/sider/kohort");
         assertThat(page.text(By.tagName("h1"))).isEqualTo("Kohorten");
@@ -75,9 +63,9 @@ class AdminPagesBrowserTest {
     }
 
     @Test
-    void a_pilot_administrator_withdraws_a_case_from_its_page() throws Exception {
-        String caseKey = aCaseInTheCohort();
-        var page = browserOfAPilotAdministrator();
+    void a_pilot_administrator_withdraws_a_case_from_its_page(HeadlessChromium browser) {
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
+        var page = browser.loggedInAs(ADMIN);
         page.open("/sider/saker/" + caseKey);
 
         new Select(page.until(By.id("arsak"))).selectByValue("ENTERED_IN_ERROR");
@@ -95,8 +83,7 @@ class AdminPagesBrowserTest {
     void a_withdrawal_posted_without_the_pages_csrf_token_is_refused() {
         String caseKey = newCaseKey();
         var response = RestClient.create("http://localhost:" + port).post().uri("/sider/saker/{key}/uttrekk", caseKey)
-                .header(HttpHeaders.COOKIE, "overgang-token="
-                        + TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()).substring("Bearer ".length()))
+                .header(HttpHeaders.COOKIE, "overgang-token=" + ADMIN.substring("Bearer ".length()))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED).body("reason=OTHER")
                 .exchange((request, r) -> r.getStatusCode().value());
 
@@ -105,16 +92,15 @@ class AdminPagesBrowserTest {
     }
 
     @Test
-    void the_balance_and_configuration_pages_show_the_report_and_never_the_salt() throws Exception {
-        String caseKey = aCaseInTheCohort();
-        String admin = TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of());
+    void the_balance_and_configuration_pages_show_the_report_and_never_the_salt() {
+        String caseKey = coordinator.aCaseInTheCohort(PERSON);
 
-        String[] balance = page("/sider/balanse", admin);
+        String[] balance = page("/sider/balanse", ADMIN);
         assertThat(balance[0]).isEqualTo("200");
         assertThat(balance[1]).contains("Balanse mellom armene").contains("SYKEPENGER|0315").contains("p-verdi")
                 .doesNotContain(caseKey);
 
-        String[] configuration = page("/sider/konfigurasjon", admin);
+        String[] configuration = page("/sider/konfigurasjon", ADMIN);
         assertThat(configuration[0]).isEqualTo("200");
         assertThat(configuration[1]).contains("id=\"regelversjon\">2<").contains("pilot-unit").contains("keyed-hash")
                 .doesNotContain("test-salt-not-for-production");
@@ -129,22 +115,6 @@ class AdminPagesBrowserTest {
             assertThat(page(path, evaluator)[0]).as(path).isEqualTo("403");
         }
         assertThat(audit.forCase(caseKey)).extracting(AuditRecord::action).doesNotContain("read case timeline");
-    }
-
-    private String aCaseInTheCohort() {
-        String caseKey = newCaseKey();
-        try (TopicProbe probe = new TopicProbe()) {
-            SourceWatermarks.publish(probe, week39Notice(caseKey, PERSON));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> cases.inCohort(caseKey));
-        return caseKey;
-    }
-
-    private HeadlessChromium browserOfAPilotAdministrator() throws Exception {
-        if (chromium == null) {
-            chromium = new HeadlessChromium(port);
-        }
-        return chromium.loggedInAs(TestTokens.bearer("Z990200", List.of("pilot-admin"), List.of()));
     }
 
     /** The page as a browser with the login cookie would get it: status and body. */

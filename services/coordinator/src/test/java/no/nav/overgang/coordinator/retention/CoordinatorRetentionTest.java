@@ -1,6 +1,5 @@
 package no.nav.overgang.coordinator.retention;
 
-import no.nav.overgang.coordinator.SourceWatermarks;
 import static no.nav.overgang.coordinator.CaseEvents.newCaseKey;
 import static no.nav.overgang.coordinator.CaseEvents.week39Notice;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,20 +11,18 @@ import java.time.Period;
 import java.time.ZoneOffset;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import no.nav.overgang.events.EventJson;
-import no.nav.overgang.events.Topics;
+import no.nav.overgang.coordinator.CaseFixture;
 import no.nav.overgang.platform.audit.AuditLog;
 import no.nav.overgang.platform.retention.RetentionJob;
 import no.nav.overgang.platform.retention.RetentionPolicy;
 import no.nav.overgang.platform.retention.RetentionProperties;
 import no.nav.overgang.testkit.ServiceTest;
-import no.nav.overgang.testkit.TopicProbe;
 
 /** The coordinator's retention policy against its real schema: a case that entered the cohort is gone afterwards. */
 @ServiceTest
@@ -45,18 +42,14 @@ class CoordinatorRetentionTest {
     @Autowired
     AuditLog audit;
 
-    private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
+    @RegisterExtension
+    final CaseFixture coordinator = new CaseFixture();
 
     @Test
     void after_the_retention_period_a_case_with_its_national_id_milestones_and_timeline_is_deleted() {
         String caseKey = newCaseKey();
         var notice = week39Notice(caseKey, PERSON);
-        SourceWatermarks.publish(probe, notice);
+        coordinator.publish(notice);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count("pilot_case", caseKey) == 1);
         assertThat(count("case_milestone", caseKey)).isPositive();
         assertThat(count("case_timeline", caseKey)).isPositive();

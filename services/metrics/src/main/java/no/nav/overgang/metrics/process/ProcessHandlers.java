@@ -1,10 +1,15 @@
 package no.nav.overgang.metrics.process;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.AdviceRecorded;
@@ -26,53 +31,39 @@ import no.nav.overgang.platform.consumer.EventHandler;
 
 /**
  * The conference and handover step events into the process indicators' step times, one handler per type (the
- * platform allows one). {@code ConferenceCreated} and {@code HandoverCreated} already have the counting handlers of
- * {@code CountingHandlers}, which record those steps here too.
+ * platform allows one). The step events are rows of {@link #CONFERENCE_STEPS} and {@link #HANDOVER_STEPS}, each
+ * registered as a handler bean by {@link StepHandlers}. {@code ConferenceCreated} and {@code HandoverCreated} already
+ * have the counting handlers of {@code CountingHandlers}, which record those steps here too.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(ProcessHandlers.StepHandlers.class)
 public class ProcessHandlers {
 
-    @Bean
-    EventHandler<ConferenceRequested> recordConferenceRequested(ProcessSteps steps) {
-        return conferenceStep(EventType.CONFERENCE_REQUESTED, steps, ConferenceStep.REQUESTED,
-                ConferenceRequested::conferenceId, ConferenceRequested::arm);
-    }
+    /** The conference's steps: the event that records the step, and where its payload keeps the conference and arm. */
+    private static final List<ConferenceStepEvent<?>> CONFERENCE_STEPS = List.of(
+            new ConferenceStepEvent<>(EventType.CONFERENCE_REQUESTED, ConferenceStep.REQUESTED,
+                    ConferenceRequested::conferenceId, ConferenceRequested::arm),
+            new ConferenceStepEvent<>(EventType.CONFERENCE_SCHEDULED, ConferenceStep.SCHEDULED,
+                    ConferenceScheduled::conferenceId, ConferenceScheduled::arm),
+            new ConferenceStepEvent<>(EventType.CONFERENCE_HELD, ConferenceStep.HELD,
+                    ConferenceHeld::conferenceId, ConferenceHeld::arm),
+            new ConferenceStepEvent<>(EventType.CONFERENCE_CANCELLED, ConferenceStep.CANCELLED,
+                    ConferenceCancelled::conferenceId, ConferenceCancelled::arm),
+            new ConferenceStepEvent<>(EventType.ADVICE_RECORDED, ConferenceStep.ADVICE,
+                    AdviceRecorded::conferenceId, AdviceRecorded::arm),
+            new ConferenceStepEvent<>(EventType.MEASURES_ASSESSMENT_RECORDED, ConferenceStep.ASSESSED,
+                    MeasuresAssessmentRecorded::conferenceId, MeasuresAssessmentRecorded::arm),
+            new ConferenceStepEvent<>(EventType.CONFERENCE_OUTCOME_RECORDED, ConferenceStep.OUTCOME,
+                    ConferenceOutcomeRecorded::conferenceId, ConferenceOutcomeRecorded::arm));
 
-    @Bean
-    EventHandler<ConferenceScheduled> recordConferenceScheduled(ProcessSteps steps) {
-        return conferenceStep(EventType.CONFERENCE_SCHEDULED, steps, ConferenceStep.SCHEDULED,
-                ConferenceScheduled::conferenceId, ConferenceScheduled::arm);
-    }
-
-    @Bean
-    EventHandler<ConferenceHeld> recordConferenceHeld(ProcessSteps steps) {
-        return conferenceStep(EventType.CONFERENCE_HELD, steps, ConferenceStep.HELD, ConferenceHeld::conferenceId,
-                ConferenceHeld::arm);
-    }
-
-    @Bean
-    EventHandler<ConferenceCancelled> recordConferenceCancelled(ProcessSteps steps) {
-        return conferenceStep(EventType.CONFERENCE_CANCELLED, steps, ConferenceStep.CANCELLED,
-                ConferenceCancelled::conferenceId, ConferenceCancelled::arm);
-    }
-
-    @Bean
-    EventHandler<AdviceRecorded> recordAdvice(ProcessSteps steps) {
-        return conferenceStep(EventType.ADVICE_RECORDED, steps, ConferenceStep.ADVICE, AdviceRecorded::conferenceId,
-                AdviceRecorded::arm);
-    }
-
-    @Bean
-    EventHandler<MeasuresAssessmentRecorded> recordMeasuresAssessment(ProcessSteps steps) {
-        return conferenceStep(EventType.MEASURES_ASSESSMENT_RECORDED, steps, ConferenceStep.ASSESSED,
-                MeasuresAssessmentRecorded::conferenceId, MeasuresAssessmentRecorded::arm);
-    }
-
-    @Bean
-    EventHandler<ConferenceOutcomeRecorded> recordOutcome(ProcessSteps steps) {
-        return conferenceStep(EventType.CONFERENCE_OUTCOME_RECORDED, steps, ConferenceStep.OUTCOME,
-                ConferenceOutcomeRecorded::conferenceId, ConferenceOutcomeRecorded::arm);
-    }
+    /** The handover's steps after its creation, likewise. */
+    private static final List<HandoverStepEvent<?>> HANDOVER_STEPS = List.of(
+            new HandoverStepEvent<>(EventType.HANDOVER_CLAIMED, HandoverStep.CLAIMED, HandoverClaimed::handoverId,
+                    HandoverClaimed::conferenceId, HandoverClaimed::arm),
+            new HandoverStepEvent<>(EventType.HANDOVER_ACKNOWLEDGED, HandoverStep.ACKNOWLEDGED,
+                    HandoverAcknowledged::handoverId, HandoverAcknowledged::conferenceId, HandoverAcknowledged::arm),
+            new HandoverStepEvent<>(EventType.HANDOVER_RETURNED, HandoverStep.RETURNED, HandoverReturned::handoverId,
+                    HandoverReturned::conferenceId, HandoverReturned::arm));
 
     @Bean
     EventHandler<InvitationAnswered> recordAnswer(ProcessSteps steps) {
@@ -81,37 +72,46 @@ public class ProcessHandlers {
     }
 
     @Bean
-    EventHandler<HandoverClaimed> recordHandoverClaimed(ProcessSteps steps) {
-        return EventHandler.of(EventType.HANDOVER_CLAIMED, event -> steps.handover(event.payload().handoverId(),
-                event.payload().conferenceId(), event.caseKey(), event.payload().arm(), HandoverStep.CLAIMED,
-                event.occurredAt()));
-    }
-
-    @Bean
-    EventHandler<HandoverAcknowledged> recordHandoverAcknowledged(ProcessSteps steps) {
-        return EventHandler.of(EventType.HANDOVER_ACKNOWLEDGED, event -> steps.handover(event.payload().handoverId(),
-                event.payload().conferenceId(), event.caseKey(), event.payload().arm(), HandoverStep.ACKNOWLEDGED,
-                event.occurredAt()));
-    }
-
-    @Bean
-    EventHandler<HandoverReturned> recordHandoverReturned(ProcessSteps steps) {
-        return EventHandler.of(EventType.HANDOVER_RETURNED, event -> steps.handover(event.payload().handoverId(),
-                event.payload().conferenceId(), event.caseKey(), event.payload().arm(), HandoverStep.RETURNED,
-                event.occurredAt()));
-    }
-
-    @Bean
     EventHandler<DeadLetterRecorded> recordDeadLetter(ProcessSteps steps) {
         return EventHandler.of(EventType.DEAD_LETTER_RECORDED, event -> steps.deadLetter(event.eventId(),
                 event.payload().consumer(), event.payload().reason(), event.occurredAt()));
     }
 
-    private static <P extends EventPayload> EventHandler<P> conferenceStep(EventType type, ProcessSteps steps,
-                                                                           ConferenceStep step,
-                                                                           Function<P, UUID> conference,
-                                                                           Function<P, String> arm) {
-        return EventHandler.of(type, event -> steps.conference(conference.apply(event.payload()), event.caseKey(),
-                arm.apply(event.payload()), step, event.occurredAt()));
+    /** Registers a handler bean for every row of the step tables, named after its event type. */
+    static final class StepHandlers implements BeanRegistrar {
+
+        @Override
+        public void register(BeanRegistry registry, Environment environment) {
+            CONFERENCE_STEPS.forEach(row -> register(registry, row.type(), row::handler));
+            HANDOVER_STEPS.forEach(row -> register(registry, row.type(), row::handler));
+        }
+
+        private static void register(BeanRegistry registry, EventType type,
+                                     Function<ProcessSteps, EventHandler<?>> handler) {
+            registry.registerBean("processStep" + type.typeName(), EventHandler.class,
+                    spec -> spec.supplier(context -> handler.apply(context.bean(ProcessSteps.class))));
+        }
+    }
+
+    /** A conference step's event type, the step, and the payload's conference id and arm. */
+    private record ConferenceStepEvent<P extends EventPayload>(EventType type, ConferenceStep step,
+                                                               Function<P, UUID> conference, Function<P, String> arm) {
+
+        EventHandler<P> handler(ProcessSteps steps) {
+            return EventHandler.of(type, event -> steps.conference(conference.apply(event.payload()),
+                    event.caseKey(), arm.apply(event.payload()), step, event.occurredAt()));
+        }
+    }
+
+    /** A handover step's event type, the step, and the payload's handover id, conference id and arm. */
+    private record HandoverStepEvent<P extends EventPayload>(EventType type, HandoverStep step,
+                                                             Function<P, UUID> handover, Function<P, UUID> conference,
+                                                             Function<P, String> arm) {
+
+        EventHandler<P> handler(ProcessSteps steps) {
+            return EventHandler.of(type, event -> steps.handover(handover.apply(event.payload()),
+                    conference.apply(event.payload()), event.caseKey(), arm.apply(event.payload()), step,
+                    event.occurredAt()));
+        }
     }
 }

@@ -6,13 +6,11 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import no.nav.overgang.metrics.dataset.AnalysisCases;
 import no.nav.overgang.testkit.HeadlessChromium;
@@ -23,26 +21,14 @@ import no.nav.overgang.testkit.TestTokens;
 @ServiceTest
 class EvaluationPageBrowserTest {
 
-    private static HeadlessChromium chromium;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     AnalysisCases cases;
 
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
     @Test
-    void an_evaluator_sees_the_kaplan_meier_curves_and_the_tables_and_narrows_them_to_one_benefit() throws Exception {
+    void an_evaluator_sees_the_kaplan_meier_curves_and_the_tables_and_narrows_them_to_one_benefit(
+            HeadlessChromium browser) {
         DashboardCases.write(cases, "5501", 400, 21);
-        chromium = new HeadlessChromium(port);
-        var page = chromium.loggedInAs(TestTokens.bearer("Z990711", List.of("evaluator"), List.of()));
+        var page = browser.loggedInAs(TestTokens.bearer("Z990711", List.of("evaluator"), List.of()));
         String path = "/sider/evaluering?per=" + DashboardCases.AS_OF + "&kontorgruppe=55";
         await().atMost(Duration.ofSeconds(30)).until(() -> page.open(path).getPageSource().contains(
                 "sammenligning-alle-kurve"));
