@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Starts a main class of this module in a new JVM with this JVM's {@code java} and classpath (a plain classpath, or
- * the Spring Boot exec jar this JVM runs from). Its standard output and error go to a log file the operating system
- * appends to, so the child never blocks on a full pipe.
+ * Starts a main class of this module in a new JVM with this JVM's {@code java} and a classpath, usually
+ * {@link #ownClasspath()} (a plain classpath, or the Spring Boot exec jar this JVM runs from). Its standard output
+ * and error go to a log file the operating system appends to, so the child never blocks on a full pipe.
  */
 final class ChildJvm {
 
@@ -19,7 +19,13 @@ final class ChildJvm {
     private ChildJvm() {
     }
 
-    static Process start(Class<?> main, List<String> jvmOptions, List<String> args, Path logFile, Path argFile) {
+    /** This JVM's classpath. */
+    static String ownClasspath() {
+        return System.getProperty("java.class.path");
+    }
+
+    static Process start(Class<?> main, String classpath, List<String> jvmOptions, List<String> args, Path logFile,
+                         Path argFile) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // the Kafka clients' LZ4 and the broker load native code
@@ -27,7 +33,7 @@ final class ChildJvm {
         command.addAll(jvmOptions);
         try {
             // the classpath in an argument file: hundreds of jars make a command line too long for some tools
-            Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\"\n");
+            Files.writeString(argFile, "-cp \"" + classpath.replace("\\", "\\\\") + "\"\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

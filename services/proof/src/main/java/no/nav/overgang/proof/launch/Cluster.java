@@ -46,6 +46,8 @@ import no.nav.overgang.stack.ServiceKind;
  *   <li>one JVM per service ({@link ServiceMain}) with this JVM's {@code java} and classpath, each on its own
  *       port; started in parallel and ready once {@code /actuator/health} answers 200.</li>
  * </ul>
+ * With {@link ClusterOptions#classDataDir()} the child JVMs share a class-data archive there that the coordinator's
+ * first JVM writes when it stops ({@link ClassDataSharing}).
  * Every process logs to {@code DATA/logs/<name>.log} (appended to across restarts). Children exit when this JVM
  * does, even when it is killed. Kafka and PostgreSQL keep their data across {@link #restartKafka()} and
  * {@link #restartPostgres()} and keep their ports, as does a service across {@link #killService} and
@@ -83,10 +85,14 @@ public final class Cluster implements AutoCloseable {
     private Process kafka;
     private int kafkaPort;
     private Endpoints endpoints;
+    private final ClassDataSharing classData;
+    private String classpath;
 
     private Cluster(Path dataDir, ClusterOptions options) {
         this.dataDir = dataDir.toAbsolutePath();
         this.options = options;
+        this.classData = options.classDataDir() == null ? null : new ClassDataSharing(options.classDataDir(),
+                ServiceKind.COORDINATOR.id());
     }
 
     /** Starts everything and returns once every service is healthy; stops what it started if anything fails. */
@@ -252,6 +258,7 @@ public final class Cluster implements AutoCloseable {
                 ports.put(kind, freePort());
             }
             kafkaPort = freePort();
+            classpath = classData == null ? ChildJvm.ownClasspath() : classData.classpath(ChildJvm.ownClasspath());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -286,7 +293,7 @@ public final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        kafka = ChildJvm.start(KafkaMain.class, KAFKA_JVM_OPTIONS,
+        kafka = ChildJvm.start(KafkaMain.class, classpath, jvmOptions(KAFKA_JVM_OPTIONS, "kafka"),
                 List.of(dataDir.resolve("kafka").toString(), String.valueOf(kafkaPort), ready.toString()),
                 logFile("kafka"), dataDir.resolve("kafka.args"));
         Process starting = kafka;
@@ -330,9 +337,18 @@ public final class Cluster implements AutoCloseable {
         List<String> args = new ArrayList<>();
         args.add(kind.name());
         properties.forEach((name, value) -> args.add("--" + name + "=" + value));
-        Process process = ChildJvm.start(ServiceMain.class, options.jvmOptions(), args, logFile(kind.id()),
-                dataDir.resolve(kind.id() + ".args"));
+        Process process = ChildJvm.start(ServiceMain.class, classpath, jvmOptions(options.jvmOptions(), kind.id()),
+                args, logFile(kind.id()), dataDir.resolve(kind.id() + ".args"));
         return new ServiceProcess(kind, process, ports.get(kind), logFile(kind.id()));
+    }
+
+    private List<String> jvmOptions(List<String> given, String kind) {
+        if (classData == null) {
+            return given;
+        }
+        List<String> all = new ArrayList<>(given);
+        all.addAll(classData.jvmOptions(kind));
+        return all;
     }
 
     private void awaitHealthy(ServiceProcess service) {
