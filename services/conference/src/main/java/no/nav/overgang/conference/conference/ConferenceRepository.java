@@ -95,10 +95,6 @@ public class ConferenceRepository {
      * The offices' newest conferences, whatever their status, newest request first, at most {@code limit}; each
      * office read on its own from {@code conference_office_requested} and stopped at the limit.
      */
-    public List<CaseConference> newestForOffices(Set<String> offices, int limit) {
-        return conferences(NEWEST_FOR_OFFICES, (Object) offices.toArray(String[]::new), limit, limit);
-    }
-
     static final String NEWEST_FOR_OFFICES = """
             SELECT c.* FROM unnest(?::text[]) AS o(office) CROSS JOIN LATERAL (
                 SELECT * FROM conference c WHERE c.office = o.office
@@ -152,10 +148,33 @@ public class ConferenceRepository {
      */
     private List<CaseConference> conferences(String sql, Object... args) {
         List<ConferenceRow> rows = jdbc.query(sql, ConferenceRepository::row, args);
-        if (rows.isEmpty()) {
-            return List.of();
+        return withChildren(List.of(rows)).getFirst();
+    }
+
+    /**
+     * The office adviser's two lists at once, {@link #inProgressForOffices in progress} and {@link
+     * #NEWEST_FOR_OFFICES newest}, each at most {@code limit}: two queries for the lists and three for the
+     * invitations, advice and assessments of both (five round trips instead of eight; a conference in both lists is
+     * read once).
+     */
+    public OfficeLists officeLists(Set<String> offices, int limit) {
+        Object officeArray = offices.toArray(String[]::new);
+        List<List<CaseConference>> lists = withChildren(List.of(
+                jdbc.query(IN_PROGRESS_FOR_OFFICES, ConferenceRepository::row, officeArray, limit, limit),
+                jdbc.query(NEWEST_FOR_OFFICES, ConferenceRepository::row, officeArray, limit, limit)));
+        return new OfficeLists(lists.get(0), lists.get(1));
+    }
+
+    /** An office's conferences in progress, oldest request first, and its newest conferences. */
+    public record OfficeLists(List<CaseConference> inProgress, List<CaseConference> newest) {
+    }
+
+    /** The lists of conferences with their children, read for all of them at once, in three queries. */
+    private List<List<CaseConference>> withChildren(List<List<ConferenceRow>> lists) {
+        if (lists.stream().allMatch(List::isEmpty)) {
+            return lists.stream().map(list -> List.<CaseConference>of()).toList();
         }
-        Object ids = rows.stream().map(ConferenceRow::id).toArray(UUID[]::new);
+        Object ids = lists.stream().flatMap(List::stream).map(ConferenceRow::id).distinct().toArray(UUID[]::new);
         Map<UUID, List<Participant>> participants = new HashMap<>();
         jdbc.query("""
                 SELECT conference_id, role, unit, answer, proposed_starts_at, answered_by FROM conference_invitation
@@ -176,8 +195,8 @@ public class ConferenceRepository {
                         new MeasuresAssessment(MeasuresAssessmentResult.valueOf(r.getString("result")),
                                 r.getString("reasoning"), MeasuresAuthority.valueOf(r.getString("assessed_by"))),
                         r.getString("recorded_by"), instant(r.getTimestamp("recorded_at")))), ids);
-        return rows.stream().map(row -> row.with(participants.getOrDefault(row.id(), List.of()),
-                advice.get(row.id()), assessment.get(row.id()))).toList();
+        return lists.stream().map(rows -> rows.stream().map(row -> row.with(participants.getOrDefault(row.id(),
+                List.of()), advice.get(row.id()), assessment.get(row.id()))).toList()).toList();
     }
 
     /** The status, the meeting, the cancellation reason and the outcome; answers, advice and assessment apart. */

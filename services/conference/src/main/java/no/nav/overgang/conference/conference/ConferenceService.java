@@ -101,8 +101,9 @@ public class ConferenceService {
      */
     @Transactional(readOnly = true)
     public OfficeConferences forOffices(NavUser user, int limit) {
-        List<CaseConference> inProgress = conferences.inProgressForOffices(user.offices(), limit + 1);
-        List<CaseConference> newest = conferences.newestForOffices(user.offices(), limit + 1);
+        ConferenceRepository.OfficeLists lists = conferences.officeLists(user.offices(), limit + 1);
+        List<CaseConference> inProgress = lists.inProgress();
+        List<CaseConference> newest = lists.newest();
         return new OfficeConferences(inProgress.subList(0, Math.min(limit, inProgress.size())),
                 inProgress.size() > limit, newest.subList(0, Math.min(limit, newest.size())), newest.size() > limit);
     }

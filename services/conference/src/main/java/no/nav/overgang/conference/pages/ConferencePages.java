@@ -260,12 +260,15 @@ public class ConferencePages {
         return form;
     }
 
-    private static Row row(CaseConference c, ConferenceDeadlines.ListDeadlines deadlines) {
+    private Row row(CaseConference c, ConferenceDeadlines.ListDeadlines deadlines) {
         boolean answersMissing = c.meeting() == null || c.participants().stream().map(Participant::answer)
                 .anyMatch(a -> a == InvitationAnswer.DECLINED || a == InvitationAnswer.PROPOSED_OTHER_TIME);
         boolean needsAction = (c.status() == ConferenceStatus.REQUESTED && answersMissing)
                 || c.status() == ConferenceStatus.HELD;
-        return new Row(c, deadlines.scheduleBy(c), deadlines.isOverdue(c), needsAction);
+        LocalDate scheduleBy = deadlines.scheduleBy(c);
+        return new Row(c, scheduleBy, deadlines.isOverdue(c), needsAction, "/sider/samarbeidsmoter/" + c.id(),
+                "Samarbeidsmøte " + c.id().toString().substring(0, 8), bokmal.time(c.requestedAt()),
+                bokmal.date(scheduleBy), c.meeting() == null ? "Ikke foreslått" : bokmal.time(c.meeting().startsAt()));
     }
 
     private static Stream<String> lines(String text) {
@@ -277,8 +280,18 @@ public class ConferencePages {
         return request.getMethod() + " " + request.getRequestURI();
     }
 
-    /** A conference in a list: no national id, so showing it is not a read of the person's data. */
-    public record Row(CaseConference conference, LocalDate scheduleBy, boolean overdue,
-                      boolean needsAction) {
+    /**
+     * A conference in a list: no national id, so showing it is not a read of the person's data. The texts of its
+     * cells are made once here, not by the template: a row may be shown in three of the office's lists, and each
+     * expression a template evaluates per row is a reflective call (docs/PERFORMANCE.md, "Load").
+     *
+     * @param path         the conference's page
+     * @param name         "Samarbeidsmøte" and the first characters of its id
+     * @param requested    when it was requested, in Norwegian time
+     * @param scheduleByText the date it is to be scheduled by
+     * @param meetingText  when the meeting is, or that none is proposed
+     */
+    public record Row(CaseConference conference, LocalDate scheduleBy, boolean overdue, boolean needsAction,
+                      String path, String name, String requested, String scheduleByText, String meetingText) {
     }
 }

@@ -82,6 +82,28 @@ class OfficeConferenceListTest {
         }
     }
 
+    /** Both lists are read with one set of child queries; a conference in both gets its children in both. */
+    @Test
+    void the_two_office_lists_read_together_give_each_conference_its_own_children_in_both() {
+        String office = "9" + ThreadLocalRandom.current().nextInt(100, 1000);
+        List<UUID> ids = IntStream.range(0, 10).mapToObj(i -> create(office, i)).toList();
+        conferences.saveAdvice(ids.get(9), new Recorded<>(new Advice("Kan arbeide 50 %", "Under behandling",
+                "Arbeidsutprøving"), "Z990601", MONDAY_2_MARCH));
+
+        ConferenceRepository.OfficeLists lists = conferences.officeLists(Set.of(office), 10);
+
+        assertThat(lists.inProgress()).extracting(CaseConference::id).containsExactlyElementsOf(ids);
+        assertThat(lists.newest()).extracting(CaseConference::id).containsExactlyElementsOf(ids.reversed());
+        assertThat(List.of(lists.inProgress().getLast(), lists.newest().getFirst())).allSatisfy(c ->
+                assertThat(c.advice().content().recommendation()).isEqualTo("Arbeidsutprøving"));
+        assertThat(lists.inProgress().subList(0, 9)).allSatisfy(c -> assertThat(c.advice()).isNull());
+        for (int i = 0; i < 10; i++) {
+            assertThat(lists.newest().get(9 - i).participants()).extracting(Participant::unit)
+                    .containsExactly("4402-" + i, "rol-pool", office);
+        }
+        assertThat(conferences.officeLists(Set.of(office, "9000"), 2).inProgress()).hasSize(2);
+    }
+
     private UUID create(String office, int i) {
         UUID id = UUID.randomUUID();
         Instant requestedAt = MONDAY_2_MARCH.plus(i, ChronoUnit.MINUTES);

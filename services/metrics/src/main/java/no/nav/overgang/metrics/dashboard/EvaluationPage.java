@@ -20,7 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.nav.overgang.metrics.process.ProcessFilter;
 import no.nav.overgang.metrics.process.ProcessIndicators;
-import no.nav.overgang.metrics.process.ProcessIndicatorsService;
 import no.nav.overgang.platform.security.CurrentUser;
 
 /**
@@ -38,11 +37,11 @@ public class EvaluationPage {
 
     private final Dashboard dashboard;
     private final DashboardProperties properties;
-    private final ProcessIndicatorsService processIndicators;
+    private final PageProcessIndicators processIndicators;
     private final Clock clock;
 
     public EvaluationPage(Dashboard dashboard, DashboardProperties properties,
-                          ProcessIndicatorsService processIndicators, Clock clock) {
+                          PageProcessIndicators processIndicators, Clock clock) {
         this.dashboard = dashboard;
         this.properties = properties;
         this.processIndicators = processIndicators;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import no.nav.overgang.proof.benchmark.Benchmark;
 import no.nav.overgang.proof.benchmark.ResourceSampler;
@@ -43,44 +44,67 @@ public final class LoadTest {
         out.printf("%novergang load test  %s  %d cores  load average %.1f at start%n",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Runtime.getRuntime().availableProcessors(),
                 Benchmark.loadAverage());
-        out.printf("%d users for %s while %,.0f milestones/s flow; think time %d ms%n", options.users(),
-                options.duration(), options.rate(), options.thinkTime().toMillis());
+        out.printf("%d users for %s while %,.0f milestones/s flow; think time %d ms; warm-up %d users for at most %d s%n",
+                options.users(), options.duration(), options.rate(), options.thinkTime().toMillis(),
+                options.warmUpUsers(), options.warmUpLimit().toSeconds());
         try (SystemUnderTest system = Systems.start(SystemUnderTest.SERVICES, 3, 6,
                 options.inProcess(), infrastructure -> { })) {
             out.println("system: " + system.description());
             System.err.println("  seeding " + options.seedCases() + " cases so the pages have data ...");
             SteadyFeed.feedAndAwait(system, Benchmark.simulate(options.seedCases(), 7), SystemUnderTest.SERVICES);
             List<PageUser> users = users(system, options.users());
-            PageTimes times = new PageTimes();
-            double loadBefore = Benchmark.loadAverage();
-            long started = System.nanoTime();
-            try (ResourceSampler resources = new ResourceSampler(system, Duration.ofSeconds(5));
-                 SteadyFeed feed = new SteadyFeed(system, options.rate(), 1_000);
+            try (SteadyFeed feed = new SteadyFeed(system, options.rate(), 1_000);
                  HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-                         .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-                 ExecutorService clicks = Executors.newVirtualThreadPerTaskExecutor()) {
-                long deadline = started + options.duration().toNanos();
-                for (PageUser user : users) {
-                    clicks.submit(() -> {
-                        user.run(http, deadline, options.thinkTime(), times);
-                        return null;
-                    });
-                }
-                while (System.nanoTime() < deadline) {
-                    // the progress line is redrawn once a second while the users click
-                    Thread.sleep(1_000);
-                    System.err.printf("\r  load  %3.0f%%  %,d page views, %,d errors, %,d milestones sent   ",
-                            100.0 * (System.nanoTime() - started) / options.duration().toNanos(), times.views(),
-                            times.errors(), feed.milestonesSent());
-                }
-                clicks.shutdown();
-                clicks.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                System.err.println();
-                report(out, times, resources.usage(), feed.milestonesSent() / seconds, loadBefore);
+                         .executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
+                // the milestones flow from here on; the warm-up users come first, then the measured ones
+                WarmUp.Result warmUp = WarmUp.run(users.subList(0, options.warmUpUsers()), http,
+                        options.thinkTime(), options.warmUpLimit(), out);
+                reportWarmUp(out, warmUp);
+                measure(out, system, options, users, feed, http);
             }
         }
         System.exit(0);
+    }
+
+    private static void measure(PrintStream out, SystemUnderTest system, LoadOptions options, List<PageUser> users,
+                                SteadyFeed feed, HttpClient http) throws InterruptedException {
+        PageTimes times = new PageTimes();
+        double loadBefore = Benchmark.loadAverage();
+        long sentBefore = feed.milestonesSent();
+        long started = System.nanoTime();
+        long deadline = started + options.duration().toNanos();
+        out.printf("%nmeasured: %d users for %s%n", users.size(), options.duration());
+        try (ResourceSampler resources = new ResourceSampler(system, Duration.ofSeconds(5));
+             ExecutorService clicks = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (PageUser user : users) {
+                clicks.submit(() -> {
+                    user.run(http, () -> System.nanoTime() < deadline, options.thinkTime(), times);
+                    return null;
+                });
+            }
+            while (System.nanoTime() < deadline) {
+                // the progress line is redrawn once a second while the users click
+                Thread.sleep(1_000);
+                System.err.printf("\r  load  %3.0f%%  %,d page views, %,d errors, %,d milestones sent   ",
+                        100.0 * (System.nanoTime() - started) / options.duration().toNanos(), times.views(),
+                        times.errors(), feed.milestonesSent());
+            }
+            clicks.shutdown();
+            clicks.awaitTermination(PageUser.PAGE_TIMEOUT.toSeconds() + 5, TimeUnit.SECONDS);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.err.println();
+            report(out, times, resources.usage(), (feed.milestonesSent() - sentBefore) / seconds, loadBefore);
+        }
+    }
+
+    private static void reportWarmUp(PrintStream out, WarmUp.Result warmUp) {
+        if (warmUp.rounds() == 0) {
+            out.println("\nno warm-up: the measurement starts on cold JVMs");
+            return;
+        }
+        out.printf("%nwarm-up, not part of the measurement: %d rounds in %d s, %s%n", warmUp.rounds(),
+                warmUp.took().toSeconds(), warmUp.settled() ? "settled" : "stopped at the limit without settling");
+        table(out, warmUp.all());
     }
 
     private static List<PageUser> users(SystemUnderTest system, int count) {
@@ -101,10 +125,8 @@ public final class LoadTest {
         return users;
     }
 
-    private static void report(PrintStream out, PageTimes times, Map<String, ResourceSampler.Usage> usage,
-                               double milestonesPerSecond, double loadBefore) {
-        out.printf("%nmilestones flowing: %,.0f/s (load average %.1f before, %.1f at the end)%n", milestonesPerSecond,
-                loadBefore, Benchmark.loadAverage());
+    /** The views, errors, p50 and p95 per page and over all pages; returns the p95 over all pages. */
+    private static double table(PrintStream out, PageTimes times) {
         out.printf("%n  %-48s %7s %7s %9s %9s%n", "page (role)", "views", "errors", "p50 ms", "p95 ms");
         times.summaries().forEach((page, s) -> out.printf("  %-48s %,7d %,7d %9.0f %9.0f%s%n", page, s.views(),
                 s.errors().values().stream().mapToInt(Integer::intValue).sum(), s.p50Millis(), s.p95Millis(),
@@ -113,6 +135,14 @@ public final class LoadTest {
         double p95 = PageTimes.percentile(all, 95);
         out.printf("  %-48s %,7d %,7d %9.0f %9.0f%n", "all pages", all.length, times.errors(),
                 PageTimes.percentile(all, 50), p95);
+        return p95;
+    }
+
+    private static void report(PrintStream out, PageTimes times, Map<String, ResourceSampler.Usage> usage,
+                               double milestonesPerSecond, double loadBefore) {
+        out.printf("%nmilestones flowing: %,.0f/s (load average %.1f before, %.1f at the end)%n", milestonesPerSecond,
+                loadBefore, Benchmark.loadAverage());
+        double p95 = table(out, times);
         out.printf("  target: no errors: %s; p95 ≤ 300 ms: %s%n", times.errors() == 0 ? "met" : "missed",
                 p95 <= 300 ? "met" : "missed (%.0f ms)".formatted(p95));
         out.println("\nheap per service over time (MB; first, quarter, half, three quarters, last sample):");

@@ -7,12 +7,13 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Page times and errors per page, collected from every simulated user. */
-final class PageTimes {
+final class PageTimes implements PageUser.Sink {
 
     private final Map<String, List<Long>> nanosByPage = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Integer>> errorsByPage = new ConcurrentHashMap<>();
 
-    void record(String role, String page, long nanos, String error) {
+    @Override
+    public void record(String role, String page, long nanos, String error) {
         String key = page + " (" + role + ")";
         nanosByPage.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(nanos);
         if (error != null) {
