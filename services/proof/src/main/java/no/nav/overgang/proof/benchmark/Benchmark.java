@@ -4,16 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
 
-import no.nav.overgang.simulator.CaseHistories;
-import no.nav.overgang.simulator.SimulationSettings;
 import no.nav.overgang.simulator.SourceRecord;
 
 /**
@@ -24,6 +19,14 @@ import no.nav.overgang.simulator.SourceRecord;
  * See docs/PERFORMANCE.md.
  */
 public final class Benchmark {
+
+    /**
+     * The business-time periods of the runs ({@link BusinessPeriods}): the warm-up's before the measured run's, the
+     * latency run's after it, so that no run's milestones are late behind the one before.
+     */
+    private static final int WARM_UP = 2;
+    private static final int MEASURED = 1;
+    private static final int STEADY = 0;
 
     private Benchmark() {
     }
@@ -39,7 +42,7 @@ public final class Benchmark {
             return;
         }
         Report report = new Report(figures);
-        List<SourceRecord> records = simulate(options.cases(), 42);
+        List<SourceRecord> records = BusinessPeriods.simulate(options.cases(), 42, MEASURED);
         long milestones = records.stream().filter(SourceRecord::milestone).count();
         report.header(options, records.size(), milestones, loadAverage());
         Map<String, Double> ceilings = new java.util.LinkedHashMap<>();
@@ -57,7 +60,7 @@ public final class Benchmark {
             report.system(system.description());
             report.ceilings(ceilings);
             if (options.warmupCases() > 0) {
-                List<SourceRecord> warmUp = simulate(options.warmupCases(), 7);
+                List<SourceRecord> warmUp = BusinessPeriods.simulate(options.warmupCases(), 7, WARM_UP);
                 System.err.println("  warming up on " + warmUp.size() + " source events of other cases ...");
                 report.warmUp(new PipelineRun(system, admin).run(warmUp, options.only(), Duration.ofMinutes(60)),
                         warmUp.size());
@@ -78,20 +81,11 @@ public final class Benchmark {
         System.exit(0);
     }
 
-    /** Histories of {@code cases} synthetic persons, in business-time order. */
-    public static List<SourceRecord> simulate(int cases, long seed) {
-        SimulationSettings defaults = SimulationSettings.defaults(null);
-        SimulationSettings settings = new SimulationSettings(cases,
-                LocalDate.now(ZoneOffset.UTC).minusYears(3), 730, Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                defaults.offices(), seed, 0.5, 1.0, 0, "unused", null);
-        return new CaseHistories(settings).generate().records();
-    }
-
     /** Enough other persons' records for the latency run: about {@code rate × seconds} milestones. */
     private static List<SourceRecord> steadyRecords(double rate, int seconds) {
         long wanted = Math.round(rate * seconds);
         int persons = (int) Math.max(10, wanted / 9);
-        List<SourceRecord> records = simulate(persons, 4242);
+        List<SourceRecord> records = BusinessPeriods.simulate(persons, 4242, STEADY);
         long milestones = 0;
         for (int i = 0; i < records.size(); i++) {
             if (records.get(i).milestone() && ++milestones == wanted) {

@@ -12,22 +12,31 @@ import no.nav.overgang.simulator.SourceRecord;
 
 /**
  * Sends simulated source events in the background so that milestones flow at a steady rate, for as long as it
- * runs: new synthetic persons chunk by chunk (the records between two milestones go along with the later one).
+ * runs: new synthetic persons chunk by chunk (the records between two milestones go along with the later one), each
+ * chunk in the business-time period after the one before ({@link BusinessPeriods}), so that its milestones are not
+ * late behind the last chunk's. Once the periods are used up (period 0 ends now) the chunks stay in period 0 and
+ * their milestones are late: {@link #latePeriods()} counts them.
  */
 public final class SteadyFeed implements AutoCloseable {
 
-    private static final int PERSONS_PER_CHUNK = 2_000;
+    private static final int PERSONS_PER_CHUNK = 4_000;
 
     private final Thread sender;
     private final AtomicLong milestones = new AtomicLong();
+    private final AtomicLong latePeriods = new AtomicLong();
     private volatile boolean running = true;
 
-    public SteadyFeed(SystemUnderTest system, double milestonesPerSecond, long firstSeed) {
+    /** Feeds chunks from period {@code firstPeriod} on, forward in business time towards now. */
+    public SteadyFeed(SystemUnderTest system, double milestonesPerSecond, long firstSeed, int firstPeriod) {
         sender = Thread.ofPlatform().daemon().name("steady-feed").start(() -> {
             try (KafkaProducer<String, byte[]> producer = Kafka.producer(system.kafkaBootstrapServers())) {
                 long started = System.nanoTime();
-                for (long seed = firstSeed; running; seed++) {
-                    for (SourceRecord record : Benchmark.simulate(PERSONS_PER_CHUNK, seed)) {
+                for (long seed = firstSeed, period = firstPeriod; running; seed++, period--) {
+                    if (period < 0) {
+                        latePeriods.incrementAndGet();
+                    }
+                    for (SourceRecord record : BusinessPeriods.simulate(PERSONS_PER_CHUNK, seed,
+                            (int) Math.max(0, period))) {
                         if (!running) {
                             return;
                         }
@@ -46,6 +55,11 @@ public final class SteadyFeed implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         });
+    }
+
+    /** Chunks fed again in period 0 after the periods were used up: their milestones were late. */
+    public long latePeriods() {
+        return latePeriods.get();
     }
 
     public long milestonesSent() {

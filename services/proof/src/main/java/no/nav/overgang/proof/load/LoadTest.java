@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import no.nav.overgang.proof.benchmark.Benchmark;
+import no.nav.overgang.proof.benchmark.BusinessPeriods;
 import no.nav.overgang.proof.benchmark.ResourceSampler;
 import no.nav.overgang.proof.benchmark.SteadyFeed;
 import no.nav.overgang.proof.benchmark.Systems;
@@ -51,9 +52,11 @@ public final class LoadTest {
                 options.inProcess(), infrastructure -> { })) {
             out.println("system: " + system.description());
             System.err.println("  seeding " + options.seedCases() + " cases so the pages have data ...");
-            SteadyFeed.feedAndAwait(system, Benchmark.simulate(options.seedCases(), 7), SystemUnderTest.SERVICES);
+            // the seed takes the oldest business-time period, and the flow the ones after it (BusinessPeriods)
+            SteadyFeed.feedAndAwait(system, BusinessPeriods.simulate(options.seedCases(), 7, BusinessPeriods.OLDEST),
+                    SystemUnderTest.SERVICES);
             List<PageUser> users = users(system, options.users());
-            try (SteadyFeed feed = new SteadyFeed(system, options.rate(), 1_000);
+            try (SteadyFeed feed = new SteadyFeed(system, options.rate(), 1_000, BusinessPeriods.OLDEST - 1);
                  HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                          .executor(Executors.newVirtualThreadPerTaskExecutor()).build()) {
                 // the milestones flow from here on; the warm-up users come first, then the measured ones
@@ -94,6 +97,10 @@ public final class LoadTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.println();
             report(out, times, resources.usage(), (feed.milestonesSent() - sentBefore) / seconds, loadBefore);
+            if (feed.latePeriods() > 0) {
+                out.printf("note: the feed used up its business-time periods; %d chunks of late milestones followed%n",
+                        feed.latePeriods());
+            }
         }
     }
 

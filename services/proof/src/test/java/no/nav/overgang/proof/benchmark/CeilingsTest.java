@@ -20,7 +20,7 @@ class CeilingsTest {
 
     @Test
     void each_ceiling_processes_every_record_and_reports_a_rate() throws Exception {
-        List<SourceRecord> records = Benchmark.simulate(60, 11);
+        List<SourceRecord> records = BusinessPeriods.simulate(60, 11, 0);
         Ceilings ceilings = new Ceilings(infrastructure, 2, 3);
 
         double copy = ceilings.kafkaCopy(records);
@@ -35,7 +35,7 @@ class CeilingsTest {
 
     @Test
     void a_source_record_is_matched_to_the_correlation_id_the_intake_gives_its_milestone() {
-        List<SourceRecord> records = Benchmark.simulate(5, 3);
+        List<SourceRecord> records = BusinessPeriods.simulate(5, 3, 0);
 
         assertThat(records).filteredOn(SourceRecord::milestone).isNotEmpty()
                 .allSatisfy(record -> assertThat(LatencyProbe.correlation(record)).isNotNull());
