@@ -60,6 +60,7 @@ final class WarmUp {
             }
             Map<String, PageTimes.Summary> previous = null;
             while (!settled && System.nanoTime() - started < limit.toNanos()) {
+                // a round is a span of wall time the users click through; its page times are then compared with the last round's
                 Thread.sleep(Math.min(ROUND.toMillis(),
                         Math.max(1, (limit.toNanos() - (System.nanoTime() - started)) / 1_000_000)));
                 Map<String, PageTimes.Summary> current = round.getAndSet(new PageTimes()).summaries();
