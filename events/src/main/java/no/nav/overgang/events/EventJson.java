@@ -1,7 +1,9 @@
 package no.nav.overgang.events;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -10,6 +12,7 @@ import no.nav.overgang.events.payload.EventPayload;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +27,18 @@ public final class EventJson {
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .build();
 
+    private static final Map<EventType, ObjectReader> READERS = readers();
+
     private EventJson() {
+    }
+
+    private static Map<EventType, ObjectReader> readers() {
+        Map<EventType, ObjectReader> readers = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            readers.put(type, MAPPER.readerFor(MAPPER.getTypeFactory()
+                    .constructParametricType(EventEnvelope.class, type.payloadClass())));
+        }
+        return readers;
     }
 
     /** The mapper every service uses for the contract's types. */
@@ -70,6 +84,20 @@ public final class EventJson {
             }
         }
         return fromTree(tree);
+    }
+
+    /**
+     * {@link #readWritten(byte[])} for a record whose header names its type: binds the document to that type's
+     * envelope in one pass, without building a tree first (the downstream services' largest cost after the JSON
+     * Schema checks were gone). A document that does not bind so — another type, another version, not JSON — is read
+     * as {@link #readWritten(byte[])} reads it, so it is refused with the precise reason.
+     */
+    public static EventEnvelope<?> readWritten(byte[] json, EventType announced) {
+        try {
+            return READERS.get(announced).readValue(json);
+        } catch (JacksonException | IllegalArgumentException | NullPointerException e) {
+            return readWritten(json);
+        }
     }
 
     /** Parses and validates a document against one schema of the contract, then binds it to {@code type}. */

@@ -1,7 +1,9 @@
 package no.nav.overgang.events;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import no.nav.overgang.events.payload.ArmAssigned;
 import no.nav.overgang.events.payload.AdviceRecorded;
@@ -111,13 +113,29 @@ public enum EventType {
     }
 
     public static Optional<EventType> byName(String typeName) {
-        return Arrays.stream(values()).filter(t -> t.typeName.equals(typeName)).findFirst();
+        return Optional.ofNullable(Lookup.BY_NAME.get(typeName));
     }
 
+    /** Every envelope asks this, so it is a map lookup by the payload's class, not a scan of the types. */
     public static EventType of(EventPayload payload) {
-        return Arrays.stream(values())
-                .filter(t -> t.payloadClass.isInstance(payload))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no event type for " + payload.getClass()));
+        EventType type = Lookup.BY_CLASS.get(payload.getClass());
+        if (type == null) {
+            throw new IllegalStateException("no event type for " + payload.getClass());
+        }
+        return type;
+    }
+
+    /** The types by name and by payload class (the first type that declares the name or class wins). */
+    private static final class Lookup {
+
+        private static final Map<String, EventType> BY_NAME = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(EventType::typeName, t -> t, (a, b) -> a));
+        private static final ClassValue<EventType> BY_CLASS = new ClassValue<>() {
+            @Override
+            protected EventType computeValue(Class<?> type) {
+                return Arrays.stream(values()).filter(t -> t.payloadClass.isAssignableFrom(type)).findFirst()
+                        .orElse(null);
+            }
+        };
     }
 }

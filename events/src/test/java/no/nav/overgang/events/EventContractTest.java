@@ -51,6 +51,21 @@ class EventContractTest {
         assertThat(EventJson.readWritten(EventJson.write(example))).isEqualTo(example);
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void a_record_whose_header_names_its_type_reads_back_in_one_pass_to_the_same_event(EventType type) {
+        EventEnvelope<?> example = ContractExamples.example(type);
+
+        assertThat(EventJson.readWritten(EventJson.write(example), type)).isEqualTo(example);
+    }
+
+    @Test
+    void a_header_that_names_another_type_than_the_document_still_reads_the_document() {
+        EventEnvelope<?> example = ContractExamples.example(EventType.ARM_ASSIGNED);
+
+        assertThat(EventJson.readWritten(EventJson.write(example), EventType.CASE_CLARIFIED)).isEqualTo(example);
+    }
+
     @Test
     void a_document_that_does_not_bind_is_refused_with_its_reason_even_from_our_own_writers() {
         byte[] truncated = "{\"eventId\": \"5b0c1d2e".getBytes(StandardCharsets.UTF_8);
@@ -60,6 +75,13 @@ class EventContractTest {
         assertThatThrownBy(() -> EventJson.readWritten(truncated)).isInstanceOf(InvalidEventException.class)
                 .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(Reason.MALFORMED_JSON);
         assertThatThrownBy(() -> EventJson.readWritten(wrongVersion)).isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).reason())
+                .isEqualTo(Reason.UNKNOWN_EVENT_TYPE);
+        assertThatThrownBy(() -> EventJson.readWritten(truncated, EventType.ARM_ASSIGNED))
+                .isInstanceOf(InvalidEventException.class)
+                .extracting(e -> ((InvalidEventException) e).reason()).isEqualTo(Reason.MALFORMED_JSON);
+        assertThatThrownBy(() -> EventJson.readWritten(wrongVersion, EventType.ARM_ASSIGNED))
+                .isInstanceOf(InvalidEventException.class)
                 .extracting(e -> ((InvalidEventException) e).reason())
                 .isEqualTo(Reason.UNKNOWN_EVENT_TYPE);
     }

@@ -24,7 +24,7 @@ import no.nav.overgang.platform.outbox.BeforeCommit;
 public class CaseHistory {
 
     private final JdbcTemplate jdbc;
-    private final BeforeCommit<Pending> pending = new BeforeCommit<>(this::write, () -> {
+    private final BeforeCommit<Pending> pending = BeforeCommit.inserts(this::write, () -> {
     });
 
     public CaseHistory(JdbcTemplate jdbc) {

@@ -41,9 +41,9 @@ public class CaseRepository {
 
     public CaseRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.entries = new BeforeCommit<>(this::insertEntries, () -> {
+        this.entries = BeforeCommit.inserts(this::insertEntries, () -> {
         });
-        this.timelineRows = new BeforeCommit<>(this::insertTimeline, () -> {
+        this.timelineRows = BeforeCommit.inserts(this::insertTimeline, () -> {
         });
     }
 

@@ -36,7 +36,7 @@ public class PendingMilestones {
 
     public PendingMilestones(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rows = new BeforeCommit<>(this::insert, () -> {
+        this.rows = BeforeCommit.inserts(this::insert, () -> {
         });
     }
 

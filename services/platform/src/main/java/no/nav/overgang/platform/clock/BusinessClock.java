@@ -11,6 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import no.nav.overgang.platform.outbox.BeforeCommit;
+
 /**
  * Business time: the events' own time. Deadlines and timers are measured on it, never on the wall clock, so replaying
  * a year of history gives the same answers as living through it. It only moves forward, and it is stored with the
@@ -55,17 +57,23 @@ public class BusinessClock {
      * earlier times are ignored. For times that come from somewhere other than a consumed partition.
      */
     public void advanceTo(Instant occurredAt) {
+        BeforeCommit.flushInserts();
         moveTo("SELECT ?::timestamptz", Timestamp.from(occurredAt));
     }
 
     /**
      * Records how far partitions have been read, in the caller's transaction, and moves business time to the low
      * watermark when that is later. Watermarks and offsets of a partition only move forward.
+     * <p>
+     * The clock's rows are shared by every consumer thread of the service and stay locked until the commit, so the
+     * transaction's pending inserts ({@link BeforeCommit#flushInserts()}) are written first: else every thread would
+     * write its batch while holding them, one thread after another.
      */
     public void advance(Collection<PartitionProgress> partitions) {
         if (partitions.isEmpty()) {
             return;
         }
+        BeforeCommit.flushInserts();
         upsert(partitions);
         moveTo("""
                 SELECT CASE WHEN bool_or(read_to < end_offset)

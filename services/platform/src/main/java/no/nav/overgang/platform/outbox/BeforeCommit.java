@@ -21,14 +21,47 @@ public final class BeforeCommit<T> {
 
     private final Consumer<List<T>> flush;
     private final Runnable afterCommit;
+    private final boolean inserts;
 
     /**
+     * Writes that must wait for the commit, such as increments of a row many writers update.
+     *
      * @param flush       applies the collected items, in the order they were added, inside the transaction
      * @param afterCommit runs once the transaction has committed (e.g. wakes a publisher); may do nothing
      */
     public BeforeCommit(Consumer<List<T>> flush, Runnable afterCommit) {
+        this(flush, afterCommit, false);
+    }
+
+    private BeforeCommit(Consumer<List<T>> flush, Runnable afterCommit, boolean inserts) {
         this.flush = flush;
         this.afterCommit = afterCommit;
+        this.inserts = inserts;
+    }
+
+    /**
+     * Writes that only insert rows of their own (new keys, no row another transaction updates), so they may also be
+     * written earlier than the commit: {@link #flushInserts()} does that before a transaction locks a shared row.
+     */
+    public static <T> BeforeCommit<T> inserts(Consumer<List<T>> flush, Runnable afterCommit) {
+        return new BeforeCommit<>(flush, afterCommit, true);
+    }
+
+    /**
+     * Applies every collection of inserts the current transaction has so far, in the order they were started. Call it
+     * just before locking a row that every consumer thread updates (the business clock's): else the bulk of a batch's
+     * writes would run while that lock is held, and the threads would write one after another. Collections that must
+     * wait for the commit are left alone, so no lock is taken in a new order.
+     */
+    public static void flushInserts() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof BeforeCommit<?>.Flusher flusher && flusher.owner().inserts) {
+                flusher.writePending();
+            }
+        }
     }
 
     /** Adds an item to the current transaction's collection; refuses to run outside a transaction. */
@@ -107,24 +140,42 @@ public final class BeforeCommit<T> {
         if (items == null) {
             Pending<T> fresh = new Pending<>();
             TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    fresh.flush(flush);
-                }
-
-                @Override
-                public void afterCommit() {
-                    afterCommit.run();
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(BeforeCommit.this);
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(new Flusher(fresh));
             items = fresh;
         }
         return items;
+    }
+
+    /** Writes one transaction's items of this collection before it commits. */
+    private final class Flusher implements TransactionSynchronization {
+
+        private final Pending<T> items;
+
+        private Flusher(Pending<T> items) {
+            this.items = items;
+        }
+
+        private BeforeCommit<T> owner() {
+            return BeforeCommit.this;
+        }
+
+        private void writePending() {
+            items.flush(flush);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            writePending();
+        }
+
+        @Override
+        public void afterCommit() {
+            afterCommit.run();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(BeforeCommit.this);
+        }
     }
 }

@@ -23,7 +23,7 @@ public class Outbox {
     private final BeforeCommit<Row> rows;
 
     public Outbox(JdbcTemplate jdbc, OutboxPublisher publisher) {
-        this.rows = new BeforeCommit<>(rows -> insert(jdbc, rows), publisher::wakeUp);
+        this.rows = BeforeCommit.inserts(rows -> insert(jdbc, rows), publisher::wakeUp);
     }
 
     /**
