@@ -66,9 +66,12 @@ public final class Benchmark {
                         warmUp.size());
             }
             try (ResourceSampler resources = new ResourceSampler(system, Duration.ofSeconds(1))) {
+                DatabaseWork before = DatabaseWork.snapshot(system);
                 PipelineRun.Result throughput = new PipelineRun(system, admin)
                         .run(records, options.only(), Duration.ofMinutes(60));
                 report.throughput(throughput, records.size(), milestones, ceilings, loadAverage());
+                report.database(DatabaseWork.snapshot(system).since(before), milestones,
+                        throughput.endToEndSeconds());
                 if (options.fullPipeline() && options.latencySeconds() > 0) {
                     List<SourceRecord> steady = steadyRecords(options.rate(), options.latencySeconds());
                     LatencyProbe.Result latency = new LatencyProbe(system)

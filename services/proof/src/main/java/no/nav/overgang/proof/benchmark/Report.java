@@ -8,6 +8,8 @@ import java.util.Map;
 /** Prints the benchmark's figures, one section per measurement, in the order they are measured. */
 final class Report {
 
+    private static final int TABLES_SHOWN = 14;
+
     private final PrintStream out;
     private double pipelineMilestonesPerSecond = Double.NaN;
 
@@ -61,6 +63,23 @@ final class Report {
                 verdict(pipelineMilestonesPerSecond, 10_000), verdict(intakeEvents, 20_000),
                 ceilings.containsKey("plain stage") ? "; intake ≥ 0.7 of the plain stage: "
                         + verdict(intakeEvents / ceilings.get("plain stage"), 0.7) : "");
+    }
+
+    /** Where the database's share of the machine went during the measured run, per milestone. */
+    void database(DatabaseWork work, long milestones, double seconds) {
+        out.printf("%ndatabase during the measured run: PostgreSQL CPU %.2f cores (%.2f ms per milestone), %,d commits"
+                        + " (%.0f per 1,000 milestones), WAL %,.0f MB (%,.0f bytes per milestone)%n",
+                work.cpuSeconds() / seconds, 1000 * work.cpuSeconds() / milestones, work.commits(),
+                1000.0 * work.commits() / milestones, work.walBytes() / 1e6, (double) work.walBytes() / milestones);
+        out.printf("  rows per milestone, busiest tables first:  %-44s %9s %9s %9s%n", "", "inserted", "updated",
+                "deleted");
+        work.busiestTables().stream().limit(TABLES_SHOWN).forEach(table -> out.printf(
+                "    %-84s %9.2f %9.2f %9.2f%n", table.getKey(), (double) table.getValue()[0] / milestones,
+                (double) table.getValue()[1] / milestones, (double) table.getValue()[2] / milestones));
+        long[] total = work.rows().values().stream().reduce(new long[3],
+                (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+        out.printf("    %-84s %9.2f %9.2f %9.2f%n", "all tables", (double) total[0] / milestones,
+                (double) total[1] / milestones, (double) total[2] / milestones);
     }
 
     void latency(LatencyProbe.Result result, int seconds, double load) {
