@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import no.nav.overgang.events.EventJson;
+import no.nav.overgang.events.PlainTimes;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
+import no.nav.overgang.events.PlainTimes;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -1,4 +1,4 @@
-package no.nav.overgang.intake.source;
+package no.nav.overgang.events;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,15 +10,16 @@ import java.time.ZoneOffset;
  * Reads dates and times in the plain shapes the source systems send ({@code 2026-03-02}, {@code 2026-03-02T10:00:00},
  * {@code 2026-04-01T08:30:00Z}, {@code ...+01:00}) digit by digit: what {@code LocalDate.parse} and its kin give for
  * them, without a formatter, which cost more than the rest of reading a source event. Any other shape, or a date
- * that does not exist, gives null, and the caller takes the general way.
+ * that does not exist, gives null, and the caller takes the general way. The intake reads source events with it, and
+ * {@link EventJson} reads every envelope's times with it.
  */
-final class PlainTimes {
+public final class PlainTimes {
 
     private PlainTimes() {
     }
 
     /** {@code yyyy-MM-dd}. */
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text.length() != 10 || !dateShape(text)) {
             return null;
         }
@@ -30,7 +31,7 @@ final class PlainTimes {
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss}, without fraction or offset. */
-    static LocalDateTime dateTime(String text) {
+    public static LocalDateTime dateTime(String text) {
         if (text.length() != 19 || !dateTimeShape(text)) {
             return null;
         }
@@ -43,7 +44,7 @@ final class PlainTimes {
     }
 
     /** {@code yyyy-MM-ddTHH:mm:ss}, an optional fraction of 1 to 9 digits, then {@code Z} or {@code ±HH:mm}. */
-    static OffsetDateTime offsetDateTime(String text) {
+    public static OffsetDateTime offsetDateTime(String text) {
         if (text.length() < 20 || !dateTimeShape(text)) {
             return null;
         }
@@ -94,7 +95,7 @@ final class PlainTimes {
     }
 
     /** {@code yyyy-MM-dd} in digits, whether or not the date exists. */
-    static boolean dateShape(String text) {
+    public static boolean dateShape(String text) {
         return text.length() >= 10 && digits(text, 0, 4) && text.charAt(4) == '-' && digits(text, 5, 7) && text.charAt(7) == '-'
                 && digits(text, 8, 10);
     }

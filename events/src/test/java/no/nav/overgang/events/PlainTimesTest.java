@@ -1,4 +1,4 @@
-package no.nav.overgang.intake.source;
+package no.nav.overgang.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
