@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import no.nav.overgang.proof.benchmark.Benchmark;
 import no.nav.overgang.proof.benchmark.BusinessPeriods;
+import no.nav.overgang.proof.benchmark.ConsumerLag;
 import no.nav.overgang.proof.benchmark.ResourceSampler;
 import no.nav.overgang.proof.benchmark.SteadyFeed;
 import no.nav.overgang.proof.benchmark.Systems;
@@ -97,6 +98,8 @@ public final class LoadTest {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.err.println();
             report(out, times, resources.usage(), (feed.milestonesSent() - sentBefore) / seconds, loadBefore);
+            out.println("records each service had still to read at the end (it kept up if these are small): "
+                    + ConsumerLag.of(system, SystemUnderTest.SERVICES));
             if (feed.latePeriods() > 0) {
                 out.printf("note: the feed used up its business-time periods; %d chunks of late milestones followed%n",
                         feed.latePeriods());

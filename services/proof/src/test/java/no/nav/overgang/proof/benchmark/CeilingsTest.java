@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 
 import no.nav.overgang.simulator.SourceRecord;
-import no.nav.overgang.testkit.Infrastructure;
 
 /** The plain ceilings do their work on a real broker and database: every record copied, stored, outboxed. */
 class CeilingsTest {
@@ -48,56 +45,6 @@ class CeilingsTest {
              var rs = sql.executeQuery("SELECT count(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);
-        }
-    }
-
-    /** The tests' shared broker and database as a system without services. */
-    private static final class SharedInfrastructure implements SystemUnderTest {
-
-        private final Infrastructure shared = Infrastructure.shared();
-
-        @Override
-        public String kafkaBootstrapServers() {
-            return shared.kafkaBootstrapServers();
-        }
-
-        @Override
-        public String jdbcUrl() {
-            return shared.jdbcUrl();
-        }
-
-        @Override
-        public String dbUsername() {
-            return shared.dbUsername();
-        }
-
-        @Override
-        public String dbPassword() {
-            return shared.dbPassword();
-        }
-
-        @Override
-        public Map<String, String> serviceUrls() {
-            return Map.of();
-        }
-
-        @Override
-        public OptionalLong pid(String service) {
-            return OptionalLong.empty();
-        }
-
-        @Override
-        public String token(String navIdent, List<String> roles, List<String> offices) {
-            throw new UnsupportedOperationException("no services");
-        }
-
-        @Override
-        public String description() {
-            return "the tests' shared infrastructure";
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
