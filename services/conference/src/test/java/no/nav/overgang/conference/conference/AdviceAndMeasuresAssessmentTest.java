@@ -13,7 +13,7 @@ import static no.nav.overgang.conference.ConferenceEvents.newCaseKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,17 +60,13 @@ class AdviceAndMeasuresAssessmentTest {
     @Autowired
     AuditLog auditLog;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
     private ConferenceApi api;
 
     @BeforeEach
     void connect() {
         api = new ConferenceApi(port);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
     }
 
     @Test

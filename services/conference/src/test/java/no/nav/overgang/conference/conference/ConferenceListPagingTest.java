@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
@@ -36,12 +36,8 @@ class ConferenceListPagingTest {
     @LocalServerPort
     int port;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void an_office_list_comes_newest_first_in_pages_linked_by_a_cursor_until_the_last() {

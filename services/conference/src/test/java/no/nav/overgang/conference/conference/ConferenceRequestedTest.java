@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import no.nav.overgang.events.EventEnvelope;
@@ -30,12 +30,8 @@ class ConferenceRequestedTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void a_requested_conference_is_created_inviting_the_office_its_routed_benefits_unit_and_the_medical_adviser_pool() {

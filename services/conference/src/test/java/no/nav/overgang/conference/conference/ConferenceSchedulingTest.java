@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,17 +67,13 @@ class ConferenceSchedulingTest {
     @Autowired
     BusinessClock businessClock;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
     private ConferenceApi api;
 
     @BeforeEach
     void connect() {
         api = new ConferenceApi(port);
-    }
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,12 +44,8 @@ class HandoverInboxTest {
     @Autowired
     AuditLog auditLog;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void a_conference_outcome_becomes_a_handover_in_the_inbox_of_the_serving_benefits_unit_only() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,12 +63,8 @@ class HandoverStepsTest {
     @Autowired
     BusinessClock businessClock;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void the_handover_package_carries_the_outcome_the_advice_the_12_5_assessment_and_why_the_case_is_in_the_pilot() {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,6 @@ import no.nav.overgang.testkit.TopicProbe;
 @ServiceTest
 class HandoverPagesBrowserTest {
 
-
     @LocalServerPort
     int port;
 
@@ -53,12 +52,8 @@ class HandoverPagesBrowserTest {
     @Autowired
     BusinessClock businessClock;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void a_caseworker_opens_the_handover_from_the_inbox_claims_it_and_acknowledges_it(HeadlessChromium browser) {

@@ -16,7 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,12 +44,8 @@ class InboundMilestonesTest {
     @Autowired
     IntakeProperties intake;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void a_valid_submission_on_the_inbound_topic_becomes_a_canonical_milestone_keyed_by_the_case_key() {

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,12 +50,8 @@ class SourceAdaptersTest {
     @Autowired
     CaseKeys caseKeys;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     record Mapping(String topic, String sourceEvent, SourceSystem system, MilestoneType milestone,
                    MilestoneDetails details, Instant occurredAt) {

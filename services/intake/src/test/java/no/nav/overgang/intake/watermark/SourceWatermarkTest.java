@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import no.nav.overgang.events.EventEnvelope;
@@ -31,12 +31,8 @@ class SourceWatermarkTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(30);
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void close() {
-        probe.close();
-    }
 
     @Test
     void a_milestone_read_to_the_end_of_its_topic_is_followed_by_a_watermark_past_it_on_every_partition() {

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -47,12 +47,8 @@ class ArmSummaryTest {
     @LocalServerPort
     int port;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void a_pilot_administrator_sees_exact_counts_of_cohort_entries_conferences_and_handovers_per_arm() {

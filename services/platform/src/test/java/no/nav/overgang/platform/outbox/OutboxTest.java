@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,12 +41,8 @@ class OutboxTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void closeProbe() {
-        probe.close();
-    }
 
     @Test
     void an_event_added_in_a_transaction_that_commits_is_published_under_its_case_key_and_its_row_deleted() {
