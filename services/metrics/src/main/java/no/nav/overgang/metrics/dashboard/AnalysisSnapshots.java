@@ -3,6 +3,7 @@ package no.nav.overgang.metrics.dashboard;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -41,6 +42,8 @@ public class AnalysisSnapshots {
     private final AtomicBoolean reloading = new AtomicBoolean();
     private volatile AnalysisSnapshot snapshot;
     private volatile Instant lastCheck = Instant.MIN;
+    private volatile Consumer<AnalysisSnapshot> prepare = loaded -> {
+    };
 
     public AnalysisSnapshots(AnalysisCases cases, PlatformTransactionManager transactions,
                              DashboardProperties properties, Clock clock) {
@@ -50,6 +53,14 @@ public class AnalysisSnapshots {
         this.readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * Work to do on a reloaded snapshot in the background before requests see it (the dashboard computes its
+     * unfiltered view), so that the first request after new data does not compute it while the user waits.
+     */
+    void prepareWith(Consumer<AnalysisSnapshot> work) {
+        this.prepare = work;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -65,7 +76,9 @@ public class AnalysisSnapshots {
 
     private synchronized AnalysisSnapshot first() {
         if (snapshot == null) {
-            snapshot = load();
+            AnalysisSnapshot loaded = load();
+            prepared(loaded);
+            snapshot = loaded;
         }
         return snapshot;
     }
@@ -82,7 +95,9 @@ public class AnalysisSnapshots {
             if (version != current.version && reloading.compareAndSet(false, true)) {
                 reloader.execute(() -> {
                     try {
-                        snapshot = load();
+                        AnalysisSnapshot loaded = load();
+                        prepared(loaded);
+                        snapshot = loaded;
                     } catch (RuntimeException e) {
                         log.warn("Could not reload the analysis dataset for the dashboard", e);
                     } finally {
@@ -92,6 +107,14 @@ public class AnalysisSnapshots {
             }
         }
         return current;
+    }
+
+    private void prepared(AnalysisSnapshot loaded) {
+        try {
+            prepare.accept(loaded);
+        } catch (RuntimeException e) {
+            log.warn("Could not prepare the dashboard for version {}; the first request computes it", loaded.version, e);
+        }
     }
 
     private AnalysisSnapshot load() {

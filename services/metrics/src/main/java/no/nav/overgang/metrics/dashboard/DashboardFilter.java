@@ -18,6 +18,11 @@ public record DashboardFilter(LocalDate asOf, String sourceBenefit, String offic
         ageBand = blankToNull(ageBand);
     }
 
+    /** What the page shows before an evaluator filters: everything, as of {@code asOf}, at the default horizon. */
+    public static DashboardFilter unfiltered(LocalDate asOf, int tauDays) {
+        return new DashboardFilter(asOf, null, null, null, tauDays, null);
+    }
+
     /** Every age band. */
     public DashboardFilter(LocalDate asOf, String sourceBenefit, String officeGroup, String variant, int tauDays) {
         this(asOf, sourceBenefit, officeGroup, variant, tauDays, null);

@@ -3,7 +3,6 @@ package no.nav.overgang.metrics.dashboard;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -32,7 +31,6 @@ import no.nav.overgang.platform.security.CurrentUser;
 @PreAuthorize("hasAnyRole('EVALUATOR', 'STATISTICIAN', 'PILOT_ADMIN')")
 public class EvaluationPage {
 
-    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
     private static final int LONGEST_TAU = 3650;
 
     private final Dashboard dashboard;
@@ -86,7 +84,7 @@ public class EvaluationPage {
 
     private DashboardFilter filter(LocalDate asOf, String source, String officeGroup, String variant, Integer tau,
                                    String ageBand) {
-        return new DashboardFilter(asOf == null ? LocalDate.now(clock.withZone(OSLO)) : asOf, source, officeGroup,
+        return new DashboardFilter(asOf == null ? LocalDate.now(clock.withZone(Dashboard.OSLO)) : asOf, source, officeGroup,
                 variant, tau == null ? properties.tauDays() : Math.clamp(tau, 1, LONGEST_TAU), ageBand);
     }
 
