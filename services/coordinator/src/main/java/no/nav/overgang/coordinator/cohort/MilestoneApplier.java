@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,21 +122,8 @@ public class MilestoneApplier {
         if (milestones.isEmpty()) {
             return Map.of();
         }
-        List<EventEnvelope<MilestoneRecorded>> ordered = milestones.stream().sorted(PendingMilestones.ORDER).toList();
-        Map<String, List<EventEnvelope<MilestoneRecorded>>> byCase = new TreeMap<>();
-        for (EventEnvelope<MilestoneRecorded> milestone : ordered) {
-            byCase.computeIfAbsent(milestone.caseKey(), k -> new ArrayList<>()).add(milestone);
-        }
-        List<String> keys = List.copyOf(byCase.keySet());
-        cases.lockKeys(keys);
-        Map<String, PilotCase> locked = cases.lockAll(keys);
-        List<String> needHistory = keys.stream().filter(key -> needsHistory(locked.get(key), byCase.get(key)))
-                .toList();
-        CaseRepository.Histories histories = needHistory.isEmpty() ? CaseRepository.Histories.NONE
-                : cases.histories(needHistory);
-        Set<UUID> inBatch = new HashSet<>();
-        ordered.forEach(m -> inBatch.add(m.eventId()));
-        Batch batch = new Batch(ordered, locked, histories, inBatch);
+        Batch batch = read(milestones.stream().sorted(PendingMilestones.ORDER).toList(), null);
+        List<EventEnvelope<MilestoneRecorded>> ordered = batch.ordered;
         if (partition == null) {
             batch.applyAll(null);
         } else {
@@ -158,6 +146,57 @@ public class MilestoneApplier {
         return batch.applyRemainingEarly();
     }
 
+    /**
+     * Applies milestones one after another in the order given — late ones as they arrived ({@link LateMilestones}),
+     * not in business-time order — each exactly as a call of {@link #apply(List)} with it alone right after it
+     * arrived would: its history holds what was stored by then ({@code arrival}: the milestones stored while these
+     * were collected, by when they arrived; the later ones are hidden from it), what arrived early for its case is
+     * applied before the next milestone, and it fails with the caller's transaction. Cases are locked and read, and
+     * their histories read, once for all.
+     *
+     * @param arrival every milestone of {@code milestones}, and those stored between them, with its place in arrival
+     *                order
+     * @param then    called after each milestone with its case as it then stands, when it is in the cohort
+     */
+    public void applyAsArrived(List<EventEnvelope<MilestoneRecorded>> milestones, Map<UUID, Integer> arrival,
+                               BiConsumer<EventEnvelope<MilestoneRecorded>, PilotCase> then) {
+        if (milestones.isEmpty()) {
+            return;
+        }
+        Batch batch = read(milestones, arrival);
+        for (EventEnvelope<MilestoneRecorded> event : milestones) {
+            String key = event.caseKey();
+            batch.arrivedAt = arrival.get(event.eventId());
+            Applied applied = applyOne(event, batch.current.get(key), null, batch);
+            PilotCase now = applied.pilotCase();
+            if (applied.early() != null && !applied.early().isEmpty()) {
+                now = applyEarly(applied.early(), Instant.MAX, now);
+            }
+            batch.current.put(key, now);
+            if (now != null) {
+                then.accept(event, now);
+            }
+        }
+    }
+
+    /** Locks and reads the milestones' cases, and the histories that applying them needs, in one query each. */
+    private Batch read(List<EventEnvelope<MilestoneRecorded>> ordered, Map<UUID, Integer> arrival) {
+        Map<String, List<EventEnvelope<MilestoneRecorded>>> byCase = new TreeMap<>();
+        for (EventEnvelope<MilestoneRecorded> milestone : ordered) {
+            byCase.computeIfAbsent(milestone.caseKey(), k -> new ArrayList<>()).add(milestone);
+        }
+        List<String> keys = List.copyOf(byCase.keySet());
+        cases.lockKeys(keys);
+        Map<String, PilotCase> locked = cases.lockAll(keys);
+        List<String> needHistory = keys.stream().filter(key -> needsHistory(locked.get(key), byCase.get(key)))
+                .toList();
+        CaseRepository.Histories histories = needHistory.isEmpty() ? CaseRepository.Histories.NONE
+                : cases.histories(needHistory);
+        Set<UUID> inBatch = new HashSet<>();
+        ordered.forEach(m -> inBatch.add(m.eventId()));
+        return new Batch(ordered, locked, histories, inBatch, arrival);
+    }
+
     /** The milestones of one application, with what was read for them and the cases as they stand. */
     private final class Batch {
 
@@ -165,16 +204,29 @@ public class MilestoneApplier {
         private final Map<String, PilotCase> locked;
         private final CaseRepository.Histories histories;
         private final Set<UUID> inBatch;
+        /** Applied as they arrived: each stored milestone's place in arrival order; null in business-time order. */
+        private final Map<UUID, Integer> arrival;
+        /** Applied as they arrived: the place of the milestone being applied. */
+        private Integer arrivedAt;
         private Map<String, PilotCase> current;
         private Map<String, Deque<Early>> early;
 
         private Batch(List<EventEnvelope<MilestoneRecorded>> ordered, Map<String, PilotCase> locked,
-                      CaseRepository.Histories histories, Set<UUID> inBatch) {
+                      CaseRepository.Histories histories, Set<UUID> inBatch, Map<UUID, Integer> arrival) {
             this.ordered = ordered;
             this.locked = locked;
             this.histories = histories;
             this.inBatch = inBatch;
+            this.arrival = arrival;
             reset();
+        }
+
+        /**
+         * Whether a stored milestone is one this application applies with or after the one being applied, so it is
+         * no early one of its case: in business-time order, any of them; as they arrived, it and those after it.
+         */
+        private boolean appliedFromNow(UUID eventId) {
+            return inBatch.contains(eventId) && (arrival == null || arrival.get(eventId) >= arrivedAt);
         }
 
         /** Back to the cases as they were read, after the savepoint the milestones ran in was rolled back. */
@@ -225,8 +277,13 @@ public class MilestoneApplier {
             return current;
         }
 
+        /** The case's stored milestones; as they arrived, without those that arrived after the one being applied. */
         private List<CaseRepository.HistoryEntry> history(String caseKey) {
-            return histories.of(caseKey);
+            List<CaseRepository.HistoryEntry> all = histories.of(caseKey);
+            if (arrival == null) {
+                return all;
+            }
+            return all.stream().filter(entry -> arrival.getOrDefault(entry.eventId(), -1) <= arrivedAt).toList();
         }
     }
 
@@ -296,7 +353,7 @@ public class MilestoneApplier {
         List<Early> early = new ArrayList<>();
         for (CaseRepository.HistoryEntry stored : batch.history(entered.caseKey())) {
             if (!stored.pending() && stored.occurredAt().isAfter(entered.enteredAt())
-                    && !batch.inBatch.contains(stored.eventId())) {
+                    && !batch.appliedFromNow(stored.eventId())) {
                 CaseMilestone later = stored.stored();
                 early.add(new Early(later.occurredAt(), () -> {
                     PilotCase current = cases.lock(entered.caseKey()).orElseThrow();

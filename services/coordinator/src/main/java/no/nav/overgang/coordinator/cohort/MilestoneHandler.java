@@ -2,19 +2,12 @@ package no.nav.overgang.coordinator.cohort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import no.nav.overgang.coordinator.cases.PilotCase;
-import no.nav.overgang.coordinator.followup.CaseProgress;
-import no.nav.overgang.coordinator.followup.Cause;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.MilestoneRecorded;
@@ -23,27 +16,26 @@ import no.nav.overgang.platform.consumer.EventHandler;
 /**
  * Stores each milestone as pending on its partition, to be applied in business-time order when the intake's source
  * watermark passes it ({@link WatermarkHandler}; docs/PILOT.md, "Ordering and the source watermark"). A milestone
- * below a watermark already read on its partition is late: it is applied at once, in arrival order as before
- * watermarks, counted ({@value #LATE_METRIC}) and noted in the case's timeline — the limit of the allowed lateness.
+ * below a watermark already read on its partition is late: it is counted ({@value #LATE_METRIC}) and applied in
+ * arrival order as before watermarks, together with the batch's other late ones ({@link LateMilestones}, which says
+ * why that gives the answer applying each on arrival gave), and noted in the case's timeline — the limit of the
+ * allowed lateness.
  */
 @Component
 public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
 
     static final String LATE_METRIC = "overgang.coordinator.milestones.late";
-    private static final Logger log = LoggerFactory.getLogger(MilestoneHandler.class);
 
     private final PendingMilestones pending;
     private final WatermarkHandler watermarks;
-    private final MilestoneApplier applier;
-    private final CaseProgress progress;
+    private final LateMilestones lateMilestones;
     private final Counter late;
 
-    public MilestoneHandler(PendingMilestones pending, WatermarkHandler watermarks, MilestoneApplier applier,
-                            CaseProgress progress, MeterRegistry meters) {
+    public MilestoneHandler(PendingMilestones pending, WatermarkHandler watermarks, LateMilestones lateMilestones,
+                            MeterRegistry meters) {
         this.pending = pending;
         this.watermarks = watermarks;
-        this.applier = applier;
-        this.progress = progress;
+        this.lateMilestones = lateMilestones;
         this.late = Counter.builder(LATE_METRIC)
                 .description("milestones that arrived below a source watermark already read; applied on arrival")
                 .register(meters);
@@ -64,22 +56,13 @@ public class MilestoneHandler implements EventHandler<MilestoneRecorded> {
         Instant completeBefore = watermarks.completeBefore(partition);
         if (completeBefore == null || !event.occurredAt().isBefore(completeBefore)) {
             pending.add(event, partition, true);
+            lateMilestones.arrivedPending(event);
             return;
         }
         // the markers of this batch noted on the partition first, as they were read before it
         watermarks.applyNotedBefore(partition);
         late.increment();
-        log.info("case {} got a milestone of {} on partition {} after the watermark {}; applied as it arrived",
-                event.caseKey(), PilotCase.date(event.occurredAt()), partition, completeBefore);
-        pending.add(event, partition, false);
-        pending.flush();
-        PilotCase pilotCase = applier.apply(List.of(event)).get(event.caseKey());
-        if (pilotCase != null) {
-            progress.note(pilotCase, Cause.of(event), "LATE_MILESTONE", true, Map.of("milestone",
-                    event.payload().milestone().name(), "watermark", completeBefore.toString()),
-                    "applied as it arrived: the milestone of %s came after the source watermark %s had passed it"
-                            .formatted(PilotCase.date(event.occurredAt()), completeBefore));
-        }
+        lateMilestones.collect(event, partition, completeBefore);
     }
 
     /** The case's first conference; its id follows from the case key, so a replay names the same conference. */

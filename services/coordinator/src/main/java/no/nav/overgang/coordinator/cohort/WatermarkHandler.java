@@ -26,7 +26,8 @@ import no.nav.overgang.platform.consumer.EventHandler;
  * time they all give. Applying the latest marker applies the same milestones in the same order as applying each in
  * turn (those below an earlier watermark sort before those read after it), so the answer is the same; before a
  * milestone that is late on its partition ({@link MilestoneHandler}), that partition's noted watermark is applied
- * first, as it would have been.
+ * first, as it would have been. Late milestones are collected per batch ({@link LateMilestones}); before any marker
+ * is applied, those read so far are applied, as they were on arrival.
  */
 @Component
 public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
@@ -35,9 +36,11 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
     private final MilestoneWatermarks watermarks;
     private final MilestoneApplier applier;
     private final Timers timers;
+    private final LateMilestones lateMilestones;
 
     public WatermarkHandler(PendingMilestones pending, MilestoneWatermarks watermarks, MilestoneApplier applier,
-                            Timers timers) {
+                            Timers timers, LateMilestones lateMilestones) {
+        this.lateMilestones = lateMilestones;
         this.pending = pending;
         this.watermarks = watermarks;
         this.applier = applier;
@@ -62,11 +65,12 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
     }
 
     /**
-     * Applies what the batch's markers complete, partition by partition, records the watermarks and then fires the
-     * timers once, by the business time they give.
+     * Applies the batch's late milestones not applied yet, then what its markers complete, partition by partition,
+     * records the watermarks and then fires the timers once, by the business time they give.
      */
     @Override
     public void batchHandled() {
+        lateMilestones.applyCollected();
         Markers markers = ofThisTransactionIfAny();
         if (markers == null) {
             return;
@@ -124,6 +128,8 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
          * and records the watermarks.
          */
         private void applyNoted(Map<Integer, Noted> markers) {
+            // the late milestones read before the markers are applied first, as on arrival (LateMilestones)
+            lateMilestones.applyCollected();
             pending.flush();
             Map<Integer, Instant> applied = new LinkedHashMap<>();
             int partitions = 0;

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import no.nav.overgang.coordinator.cohort.LateMilestones;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.CancellationReason;
@@ -19,10 +20,12 @@ public class ConferenceCancelledHandler implements EventHandler<ConferenceCancel
 
     private final CaseProgress progress;
     private final Timers timers;
+    private final LateMilestones lateMilestones;
 
-    public ConferenceCancelledHandler(CaseProgress progress, Timers timers) {
+    public ConferenceCancelledHandler(CaseProgress progress, Timers timers, LateMilestones lateMilestones) {
         this.progress = progress;
         this.timers = timers;
+        this.lateMilestones = lateMilestones;
     }
 
     @Override
@@ -32,6 +35,8 @@ public class ConferenceCancelledHandler implements EventHandler<ConferenceCancel
 
     @Override
     public void handle(EventEnvelope<ConferenceCancelled> event) {
+        // the late milestones read before this event first, as they were applied on arrival
+        lateMilestones.applyCollected();
         timers.fireDueBy(event);
         progress.conferenceCancelled(event.caseKey(), event.payload().conferenceId(),
                 Decision.of(event.payload()), Cause.of(event));

@@ -3,6 +3,7 @@ package no.nav.overgang.coordinator.followup;
 import org.springframework.stereotype.Component;
 
 import no.nav.overgang.coordinator.cases.PilotCase;
+import no.nav.overgang.coordinator.cohort.LateMilestones;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.ConferenceOutcomeRecorded;
@@ -14,10 +15,12 @@ public class ConferenceOutcomeHandler implements EventHandler<ConferenceOutcomeR
 
     private final CaseProgress progress;
     private final Timers timers;
+    private final LateMilestones lateMilestones;
 
-    public ConferenceOutcomeHandler(CaseProgress progress, Timers timers) {
+    public ConferenceOutcomeHandler(CaseProgress progress, Timers timers, LateMilestones lateMilestones) {
         this.progress = progress;
         this.timers = timers;
+        this.lateMilestones = lateMilestones;
     }
 
     @Override
@@ -27,6 +30,8 @@ public class ConferenceOutcomeHandler implements EventHandler<ConferenceOutcomeR
 
     @Override
     public void handle(EventEnvelope<ConferenceOutcomeRecorded> event) {
+        // the late milestones read before this event first, as they were applied on arrival
+        lateMilestones.applyCollected();
         timers.fireDueBy(event);
         var outcome = event.payload();
         progress.conferenceHeld(event.caseKey(), outcome.conferenceId(), Cause.of(event),

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import no.nav.overgang.coordinator.cases.PilotCase;
+import no.nav.overgang.coordinator.cohort.LateMilestones;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.HandoverCreated;
@@ -16,10 +17,12 @@ public class HandoverCreatedHandler implements EventHandler<HandoverCreated> {
 
     private final CaseProgress progress;
     private final Timers timers;
+    private final LateMilestones lateMilestones;
 
-    public HandoverCreatedHandler(CaseProgress progress, Timers timers) {
+    public HandoverCreatedHandler(CaseProgress progress, Timers timers, LateMilestones lateMilestones) {
         this.progress = progress;
         this.timers = timers;
+        this.lateMilestones = lateMilestones;
     }
 
     @Override
@@ -29,6 +32,8 @@ public class HandoverCreatedHandler implements EventHandler<HandoverCreated> {
 
     @Override
     public void handle(EventEnvelope<HandoverCreated> event) {
+        // the late milestones read before this event first, as they were applied on arrival
+        lateMilestones.applyCollected();
         timers.fireDueBy(event);
         var handover = event.payload();
         progress.handedOver(event.caseKey(), handover.conferenceId(), Cause.of(event),
