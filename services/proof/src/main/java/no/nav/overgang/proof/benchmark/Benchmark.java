@@ -42,7 +42,8 @@ public final class Benchmark {
             return;
         }
         Report report = new Report(figures);
-        List<SourceRecord> records = BusinessPeriods.simulate(options.cases(), 42, MEASURED);
+        List<SourceRecord> records = BusinessPeriods.simulate(options.cases(), 42,
+                options.late() ? WARM_UP : MEASURED);
         long milestones = records.stream().filter(SourceRecord::milestone).count();
         report.header(options, records.size(), milestones, loadAverage());
         Map<String, Double> ceilings = new java.util.LinkedHashMap<>();

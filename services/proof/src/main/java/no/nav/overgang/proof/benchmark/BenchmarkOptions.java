@@ -16,12 +16,15 @@ import java.util.Map;
  * @param partitions      partitions of every topic (the contract's 6 by default)
  * @param warmupCases     simulated persons (other than the measured ones) fed through first and not counted, so the
  *                        measured run finds the code compiled, as in a service that has been running (0: none)
+ * @param late            the measured cases take the warm-up's business-time period instead of their own, so every
+ *                        measured milestone arrives below a source watermark already read — a re-drive, or a source
+ *                        resending old events — and the coordinator's late path is what is measured; needs a warm-up
  */
 record BenchmarkOptions(int cases, int threads, double rate, int latencySeconds, List<String> only, boolean inProcess,
-                        boolean ceilings, int partitions, int warmupCases) {
+                        boolean ceilings, int partitions, int warmupCases, boolean late) {
 
     static final List<String> KNOWN = List.of("cases", "threads", "rate", "latency-seconds", "only", "in-process",
-            "ceilings", "partitions", "warmup-cases");
+            "ceilings", "partitions", "warmup-cases", "late");
 
     static BenchmarkOptions parse(String[] args) {
         Map<String, String> given = Arguments.parse(args, KNOWN);
@@ -39,10 +42,14 @@ record BenchmarkOptions(int cases, int threads, double rate, int latencySeconds,
                 Boolean.parseBoolean(given.getOrDefault("in-process", "false")),
                 Boolean.parseBoolean(given.getOrDefault("ceilings", "true")),
                 Integer.parseInt(given.getOrDefault("partitions", "6")),
-                Integer.parseInt(given.getOrDefault("warmup-cases", "0")));
+                Integer.parseInt(given.getOrDefault("warmup-cases", "0")),
+                Boolean.parseBoolean(given.getOrDefault("late", "false")));
         if (options.cases < 1 || options.threads < 1 || options.rate <= 0 || options.latencySeconds < 0
                 || options.partitions < 1 || options.warmupCases < 0) {
             throw new IllegalArgumentException("--cases, --threads and --rate must be positive");
+        }
+        if (options.late && options.warmupCases == 0) {
+            throw new IllegalArgumentException("--late=true needs --warmup-cases: the warm-up moves the watermark");
         }
         return options;
     }

@@ -39,6 +39,14 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void the_late_path_is_measured_only_after_a_warm_up_that_moves_the_watermark() {
+        assertThat(BenchmarkOptions.parse(new String[0]).late()).isFalse();
+        assertThat(BenchmarkOptions.parse(new String[] {"--late=true", "--warmup-cases=100"}).late()).isTrue();
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--late=true"}))
+                .hasMessageContaining("needs --warmup-cases");
+    }
+
+    @Test
     void percentiles_of_the_latencies_are_nearest_rank() {
         long[] nanos = new long[100];
         for (int i = 0; i < 100; i++) {
