@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,12 +73,8 @@ class LateMilestoneBatchTest {
     @Autowired
     ConcurrentMessageListenerContainer<String, byte[]> eventConsumer;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void close() {
-        probe.close();
-    }
 
     @Test
     void late_milestones_in_one_batch_give_what_one_per_poll_gives() {

@@ -9,7 +9,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,12 +40,8 @@ class LateMilestoneTest {
     @Autowired
     BusinessClock clock;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void close() {
-        probe.close();
-    }
 
     @Test
     void a_milestone_below_the_watermark_of_its_partition_is_applied_on_arrival_and_noted_as_late() {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,12 +52,8 @@ class PoisonMilestoneTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @AutoClose
     private final TopicProbe probe = new TopicProbe();
-
-    @AfterEach
-    void close() {
-        probe.close();
-    }
 
     @Test
     void a_milestone_that_cannot_be_applied_is_dead_lettered_and_the_others_are_applied() {
