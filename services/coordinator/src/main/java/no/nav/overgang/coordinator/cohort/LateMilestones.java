@@ -12,14 +12,13 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.nav.overgang.coordinator.cases.PilotCase;
 import no.nav.overgang.coordinator.followup.CaseProgress;
 import no.nav.overgang.coordinator.followup.Cause;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.payload.MilestoneRecorded;
+import no.nav.overgang.platform.transaction.PerTransaction;
 
 /**
  * The late milestones of a polled batch ({@link MilestoneHandler}: below a watermark already read on their
@@ -59,6 +58,8 @@ public class LateMilestones {
 
     private static final Logger log = LoggerFactory.getLogger(LateMilestones.class);
 
+    private final PerTransaction<Collected> thisBatch = new PerTransaction<>(Collected::new);
+
     private final PendingMilestones pending;
     private final MilestoneApplier applier;
     private final CaseProgress progress;
@@ -72,14 +73,14 @@ public class LateMilestones {
     /** A late milestone arrived: stored as applied, and applied with the others at the next point that needs it. */
     void collect(EventEnvelope<MilestoneRecorded> event, int partition, Instant completeBefore) {
         pending.add(event, partition, false);
-        Collected collected = ofThisTransaction();
+        Collected collected = thisBatch.get();
         collected.arrived(event);
         collected.late.add(new Late(event, partition, completeBefore));
     }
 
     /** A milestone that waits for its watermark arrived: hidden from the late ones collected before it. */
     void arrivedPending(EventEnvelope<MilestoneRecorded> event) {
-        Collected collected = ofThisTransactionIfAny();
+        Collected collected = thisBatch.ifAny();
         if (collected != null && !collected.late.isEmpty()) {
             collected.arrived(event);
         }
@@ -87,7 +88,7 @@ public class LateMilestones {
 
     /** Applies the late milestones collected so far, in arrival order; does nothing when there are none. */
     public void applyCollected() {
-        Collected collected = ofThisTransactionIfAny();
+        Collected collected = thisBatch.ifAny();
         if (collected == null || collected.late.isEmpty()) {
             return;
         }
@@ -134,26 +135,5 @@ public class LateMilestones {
         private void arrived(EventEnvelope<MilestoneRecorded> event) {
             arrival.putIfAbsent(event.eventId(), arrival.size());
         }
-    }
-
-    private Collected ofThisTransactionIfAny() {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Collected) TransactionSynchronizationManager.getResource(this) : null;
-    }
-
-    private Collected ofThisTransaction() {
-        Collected collected = ofThisTransactionIfAny();
-        if (collected != null) {
-            return collected;
-        }
-        Collected fresh = new Collected();
-        TransactionSynchronizationManager.bindResource(this, fresh);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(LateMilestones.this);
-            }
-        });
-        return fresh;
     }
 }

@@ -9,10 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.nav.overgang.events.Topics;
+import no.nav.overgang.platform.transaction.PerTransaction;
 
 /**
  * The intake's source watermark as read on each partition of {@code overgang.milestone.v1}
@@ -25,6 +24,9 @@ public class MilestoneWatermarks {
 
     private final JdbcTemplate jdbc;
     private final Map<Integer, Instant> committed = new ConcurrentHashMap<>();
+    /** The watermarks this transaction has read; the committed ones follow once it commits. */
+    private final PerTransaction<Map<Integer, Instant>> read = new PerTransaction<>(HashMap::new,
+            own -> own.forEach((partition, at) -> committed.merge(partition, at, MilestoneWatermarks::later)));
     private volatile boolean loaded;
     private volatile int partitions = Topics.MILESTONES.partitions();
 
@@ -52,7 +54,7 @@ public class MilestoneWatermarks {
                     ps.setTimestamp(2, Timestamp.from(marker.getValue()));
                 });
         partitions = Math.max(1, partitionCount);
-        Map<Integer, Instant> own = ofThisTransaction();
+        Map<Integer, Instant> own = read.get();
         completeBefore.forEach((partition, at) -> own.merge(partition, at, MilestoneWatermarks::later));
         return timerTime();
     }
@@ -83,7 +85,7 @@ public class MilestoneWatermarks {
 
     /** The watermark read on {@code partition}, or null when none has been. */
     public Instant completeBefore(int partition) {
-        Instant own = TransactionSynchronizationManager.isSynchronizationActive() ? ownWatermark(partition) : null;
+        Instant own = ownWatermark(partition);
         Instant known = committed().get(partition);
         return own == null ? known : known == null ? own : later(own, known);
     }
@@ -98,32 +100,9 @@ public class MilestoneWatermarks {
         return committed;
     }
 
-    @SuppressWarnings("unchecked")
     private Instant ownWatermark(int partition) {
-        Map<Integer, Instant> own = (Map<Integer, Instant>) TransactionSynchronizationManager.getResource(this);
+        Map<Integer, Instant> own = read.ifAny();
         return own == null ? null : own.get(partition);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<Integer, Instant> ofThisTransaction() {
-        Map<Integer, Instant> own = (Map<Integer, Instant>) TransactionSynchronizationManager.getResource(this);
-        if (own != null) {
-            return own;
-        }
-        Map<Integer, Instant> fresh = new HashMap<>();
-        TransactionSynchronizationManager.bindResource(this, fresh);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                fresh.forEach((partition, at) -> committed.merge(partition, at, MilestoneWatermarks::later));
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(MilestoneWatermarks.this);
-            }
-        });
-        return fresh;
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -5,14 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import no.nav.overgang.coordinator.followup.Timers;
 import no.nav.overgang.events.EventEnvelope;
 import no.nav.overgang.events.EventType;
 import no.nav.overgang.events.payload.SourceWatermarkAdvanced;
 import no.nav.overgang.platform.consumer.EventHandler;
+import no.nav.overgang.platform.transaction.PerTransaction;
 
 /**
  * The intake's source watermark read on one partition of {@code overgang.milestone.v1}: every milestone of that
@@ -37,6 +36,7 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
     private final MilestoneApplier applier;
     private final Timers timers;
     private final LateMilestones lateMilestones;
+    private final PerTransaction<Markers> thisBatch = new PerTransaction<>(Markers::new);
 
     public WatermarkHandler(PendingMilestones pending, MilestoneWatermarks watermarks, MilestoneApplier applier,
                             Timers timers, LateMilestones lateMilestones) {
@@ -60,7 +60,7 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
     @Override
     public void handle(EventEnvelope<SourceWatermarkAdvanced> event, int partition) {
         SourceWatermarkAdvanced marker = event.payload();
-        ofThisTransaction().noted.merge(partition, new Noted(marker.completeBefore(), marker.partitions()),
+        thisBatch.get().noted.merge(partition, new Noted(marker.completeBefore(), marker.partitions()),
                 Noted::later);
     }
 
@@ -71,7 +71,7 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
     @Override
     public void batchHandled() {
         lateMilestones.applyCollected();
-        Markers markers = ofThisTransactionIfAny();
+        Markers markers = thisBatch.ifAny();
         if (markers == null) {
             return;
         }
@@ -90,7 +90,7 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
      * late.
      */
     Instant completeBefore(int partition) {
-        Markers markers = ofThisTransactionIfAny();
+        Markers markers = thisBatch.ifAny();
         Noted own = markers == null ? null : markers.noted.get(partition);
         Instant applied = watermarks.completeBefore(partition);
         return own == null ? applied : applied == null || own.completeBefore().isAfter(applied)
@@ -102,7 +102,7 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
      * the timers still fire once the batch is handled.
      */
     void applyNotedBefore(int partition) {
-        Markers markers = ofThisTransactionIfAny();
+        Markers markers = thisBatch.ifAny();
         Noted marker = markers == null ? null : markers.noted.get(partition);
         if (marker != null) {
             markers.applyNoted(Map.of(partition, marker));
@@ -146,26 +146,5 @@ public class WatermarkHandler implements EventHandler<SourceWatermarkAdvanced> {
                 businessTime = time;
             }
         }
-    }
-
-    private Markers ofThisTransactionIfAny() {
-        return TransactionSynchronizationManager.isSynchronizationActive()
-                ? (Markers) TransactionSynchronizationManager.getResource(this) : null;
-    }
-
-    private Markers ofThisTransaction() {
-        Markers markers = ofThisTransactionIfAny();
-        if (markers != null) {
-            return markers;
-        }
-        Markers fresh = new Markers();
-        TransactionSynchronizationManager.bindResource(this, fresh);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(WatermarkHandler.this);
-            }
-        });
-        return fresh;
     }
 }
