@@ -38,15 +38,12 @@ import no.nav.overgang.platform.outbox.OutboxPublisher;
  */
 public class EventDispatcher implements RecordHandler {
 
-    private static final Map<String, EventType> BY_NAME = java.util.Arrays.stream(EventType.values())
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(EventType::typeName, t -> t, (a, b) -> a));
-
     private final Map<EventType, EventHandler<?>> handlers = new EnumMap<>(EventType.class);
     private final Inbox inbox;
     private final DeadLetters deadLetters;
     private final BusinessClock clock;
     private final MeterRegistry meters;
-    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<EventType, Map<String, Counter>> counters = new ConcurrentHashMap<>();
 
     public EventDispatcher(List<EventHandler<?>> handlers, Inbox inbox, DeadLetters deadLetters, BusinessClock clock,
                            MeterRegistry meters) {
@@ -146,7 +143,7 @@ public class EventDispatcher implements RecordHandler {
         if (header == null || header.value() == null) {
             return null;
         }
-        return BY_NAME.get(new String(header.value(), StandardCharsets.UTF_8));
+        return EventType.byName(new String(header.value(), StandardCharsets.UTF_8)).orElse(null);
     }
 
     @SuppressWarnings("unchecked")
@@ -156,7 +153,7 @@ public class EventDispatcher implements RecordHandler {
 
     private void count(EventType type, String outcome) {
         // looked up once per type and outcome: a registry lookup per event cost a few per cent of a consumer thread
-        counters.computeIfAbsent(type.typeName() + '|' + outcome, key -> meters.counter("overgang.events.consumed",
-                "type", type.typeName(), "outcome", outcome)).increment();
+        counters.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(outcome,
+                o -> meters.counter("overgang.events.consumed", "type", type.typeName(), "outcome", o)).increment();
     }
 }
