@@ -102,56 +102,42 @@ public class MilestoneApplier {
     }
 
     /**
-     * Applies milestones as {@link #apply(List, Integer)} does, failing with any one of them; returns their cases that
-     * are in the cohort, as they then stand.
-     */
-    public Map<String, PilotCase> apply(List<EventEnvelope<MilestoneRecorded>> milestones) {
-        return apply(milestones, null);
-    }
-
-    /**
      * Applies stored milestones in business-time order ({@link PendingMilestones#ORDER}), across their cases too, so
      * that an order-sensitive randomisation (permuted blocks) allocates in the same order on every run.
      *
-     * @param partition the partition of {@code overgang.milestone.v1} they were pending on, when a watermark applies
-     *                  them: one that fails for good is then dead-lettered alone and the others applied; null
-     *                  when the milestone applied is the record being handled, which fails with it
+     * @param partition the partition of {@code overgang.milestone.v1} they were pending on: one that fails for good is
+     *                  dead-lettered alone and the others applied
      * @return their cases that are in the cohort, as they then stand
      */
-    public Map<String, PilotCase> apply(List<EventEnvelope<MilestoneRecorded>> milestones, Integer partition) {
+    public Map<String, PilotCase> apply(List<EventEnvelope<MilestoneRecorded>> milestones, int partition) {
         if (milestones.isEmpty()) {
             return Map.of();
         }
         Batch batch = read(milestones.stream().sorted(PendingMilestones.ORDER).toList(), null);
-        List<EventEnvelope<MilestoneRecorded>> ordered = batch.ordered;
-        if (partition == null) {
-            batch.applyAll(null);
-        } else {
-            // optimistically in one savepoint; only when that fails, again one savepoint per milestone, so the one
-            // that cannot be applied is isolated exactly as before
-            BeforeCommit.Mark mark = BeforeCommit.mark();
-            try {
-                savepoint.executeWithoutResult(status -> batch.applyAll(null));
-            } catch (RuntimeException e) {
-                if (ResilientBatchProcessor.isTransient(e)) {
-                    throw e;
-                }
-                mark.reset();
-                log.info("{} milestones of partition {} failed together ({}); applying them one at a time",
-                        ordered.size(), partition, e.getClass().getSimpleName());
-                batch.reset();
-                batch.applyAll(partition);
+        // optimistically in one savepoint; only when that fails, again one savepoint per milestone, so the one that
+        // cannot be applied is isolated exactly as before
+        BeforeCommit.Mark mark = BeforeCommit.mark();
+        try {
+            savepoint.executeWithoutResult(status -> batch.applyAll(null));
+        } catch (RuntimeException e) {
+            if (ResilientBatchProcessor.isTransient(e)) {
+                throw e;
             }
+            mark.reset();
+            log.info("{} milestones of partition {} failed together ({}); applying them one at a time",
+                    batch.ordered.size(), partition, e.getClass().getSimpleName());
+            batch.reset();
+            batch.applyAll(partition);
         }
         return batch.applyRemainingEarly();
     }
 
     /**
      * Applies milestones one after another in the order given — late ones as they arrived ({@link LateMilestones}),
-     * not in business-time order — each exactly as a call of {@link #apply(List)} with it alone right after it
-     * arrived would: its history holds what was stored by then ({@code arrival}: the milestones stored while these
-     * were collected, by when they arrived; the later ones are hidden from it), what arrived early for its case is
-     * applied before the next milestone, and it fails with the caller's transaction. Cases are locked and read, and
+     * not in business-time order — each exactly as applying it alone right after it arrived would: its history holds
+     * what was stored by then ({@code arrival}: the milestones stored while these were collected, by when they
+     * arrived; the later ones are hidden from it), what arrived early for its case is applied before the next
+     * milestone, and it fails with the caller's transaction. Cases are locked and read, and
      * their histories read, once for all.
      *
      * @param arrival every milestone of {@code milestones}, and those stored between them, with its place in arrival
